@@ -1,0 +1,72 @@
+package dk.beslutningsarkiv.extract;
+
+import dk.beslutningsarkiv.minutes.StructuredText;
+import dk.beslutningsarkiv.minutes.TextBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans extracted text for the parser and the index: invisible characters, page-break leading
+ * spaces, page numbers, blank lines and Markdown residue go; words broken at line ends are joined
+ * again (see {@link Dehyphenator}).
+ */
+public final class TextCleaner {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\t]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\uFEFF]");
+    // Markdown residue may span lines, so openers and closers are matched on their own.
+    private static final Pattern EMPHASIS_OPEN = Pattern.compile("(^|[\\s(])\\*{1,2}(?=[\\p{L}\\d])");
+    private static final Pattern EMPHASIS_CLOSE = Pattern.compile("(?<=[\\p{L}\\d.,;:!?)])\\*{1,2}(?=$|[\\s.,;:!?)])");
+    private static final Pattern LINK_CLOSE = Pattern.compile("]\\((#|https?://[^)\\s]*)\\)");
+    private static final Pattern LINK_OPEN = Pattern.compile("(^|\\s)\\[(?=[^\\]\\s])(?=[^\\]]*(]\\(|$))");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(side\\s+)?\\d{1,4}(\\s*(af|/)\\s*\\d{1,4})?");
+
+    private TextCleaner() {
+    }
+
+    public static StructuredText clean(StructuredText raw) {
+        List<TextBlock> blocks = new ArrayList<>();
+        for (TextBlock block : raw.blocks()) {
+            TextBlock cleaned = cleanBlock(block);
+            if (cleaned.kind() == TextBlock.Kind.PAGE_BREAK || !cleaned.text().isEmpty()) {
+                blocks.add(cleaned);
+            }
+        }
+        return new StructuredText(Dehyphenator.join(dropPageNumbers(blocks)));
+    }
+
+    private static TextBlock cleanBlock(TextBlock block) {
+        if (block.kind() == TextBlock.Kind.TABLE_ROW) {
+            return TextBlock.tableRow(block.cells().stream().map(TextCleaner::cleanLine).toList());
+        }
+        return new TextBlock(block.kind(), block.level(), block.label(), cleanLine(block.text()), block.cells());
+    }
+
+    /** One line of prose: invisible characters out, spaces folded, Markdown emphasis and links unwrapped. */
+    static String cleanLine(String line) {
+        String s = INVISIBLE.matcher(line).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = LINK_OPEN.matcher(LINK_CLOSE.matcher(s).replaceAll("")).replaceAll("$1");
+        return EMPHASIS_CLOSE.matcher(EMPHASIS_OPEN.matcher(s).replaceAll("$1")).replaceAll("");
+    }
+
+    /** A page number alone on the first or last line of a page is a page-break artefact. */
+    private static List<TextBlock> dropPageNumbers(List<TextBlock> blocks) {
+        List<TextBlock> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            boolean besidePageBreak = isPageBreak(blocks, i - 1) || isPageBreak(blocks, i + 1)
+                    || (i == blocks.size() - 1 && blocks.stream().anyMatch(x -> x.kind() == TextBlock.Kind.PAGE_BREAK));
+            if (b.kind() == TextBlock.Kind.PARAGRAPH && besidePageBreak && PAGE_NUMBER.matcher(b.text()).matches()) {
+                continue;
+            }
+            kept.add(b);
+        }
+        return kept;
+    }
+
+    private static boolean isPageBreak(List<TextBlock> blocks, int i) {
+        return i >= 0 && i < blocks.size() && blocks.get(i).kind() == TextBlock.Kind.PAGE_BREAK;
+    }
+}
