@@ -1,0 +1,2 @@
+/** The HTTP side: Javalin routes, controllers that do HTTP only, parameter validation, JSON errors. */
+package dk.beslutningsarkiv.api;

@@ -1,0 +1,118 @@
+package dk.beslutningsarkiv.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps every imported original byte for byte under {@code originals/ab/<sha256>} with a JSON
+ * sidecar of its name, media type and import time. Files are written to a temporary name and
+ * moved into place, so a crash never leaves half an original under its final name.
+ */
+public final class OriginalStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path root;
+    private final Clock clock;
+
+    public OriginalStore(Path dataDir, Clock clock) {
+        this.root = dataDir.resolve("originals");
+        this.clock = clock;
+    }
+
+    public OriginalStore(Path dataDir) {
+        this(dataDir, Clock.systemUTC());
+    }
+
+    /** Stores the file under its hash unless the same bytes are already there; returns the record either way. */
+    public StoredOriginal put(Path file, String sha256, String fileName, String mediaType) throws IOException {
+        Optional<StoredOriginal> existing = find(sha256);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Path target = contentPath(sha256);
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), sha256, ".tmp");
+        try {
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(tmp, target);
+            StoredOriginal original = new StoredOriginal(sha256, fileName, mediaType, Files.size(target), clock.instant());
+            Path sidecarTmp = Files.createTempFile(target.getParent(), sha256, ".json.tmp");
+            JSON.writeValue(sidecarTmp.toFile(), original);
+            moveIntoPlace(sidecarTmp, sidecarPath(sha256));
+            return original;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public Optional<StoredOriginal> find(String sha256) throws IOException {
+        if (!Sha256.isValid(sha256)) {
+            return Optional.empty();
+        }
+        Path sidecar = sidecarPath(sha256);
+        if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(contentPath(sha256))) {
+            return Optional.empty();
+        }
+        return Optional.of(JSON.readValue(sidecar.toFile(), StoredOriginal.class));
+    }
+
+    /** The stored bytes of an original; the hash is validated, so no path can escape the store. */
+    public Path contentPath(String sha256) {
+        if (!Sha256.isValid(sha256)) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    /** Every stored original in import order (then hash), the order a rebuild replays them in. */
+    public List<StoredOriginal> all() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"))
+                    .map(this::read)
+                    .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
+                    .toList();
+        }
+    }
+
+    public boolean isEmpty() throws IOException {
+        return all().isEmpty();
+    }
+
+    private StoredOriginal read(Path sidecar) {
+        try {
+            return JSON.readValue(sidecar.toFile(), StoredOriginal.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable record " + sidecar.getFileName(), e);
+        }
+    }
+
+    private Path sidecarPath(String sha256) {
+        return contentPath(sha256).resolveSibling(sha256 + ".json");
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The store of originals (content-addressed by SHA-256) and the import of files and folders. */
+package dk.beslutningsarkiv.archive;

@@ -1,0 +1,44 @@
+package dk.beslutningsarkiv.cli;
+
+import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.ImportListener;
+import dk.beslutningsarkiv.archive.ImportReport;
+import dk.beslutningsarkiv.minutes.MinutesParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens the archive of a data folder the way every command needs it. */
+final class Archives {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Archives.class);
+    /** Projects users add without code: a TSV beside the index, read on top of the bundled list. */
+    static final String USER_PROJECTS_FILE = "projects.tsv";
+
+    private Archives() {
+    }
+
+    static MinutesParser parser(Path dataDir) {
+        Path projects = dataDir.resolve(USER_PROJECTS_FILE);
+        return Files.isRegularFile(projects) ? MinutesParser.withBundledData(projects) : MinutesParser.withBundledData();
+    }
+
+    /** Opens the archive; an index built with an older schema is rebuilt from the originals first. */
+    static Archive open(Path dataDir) throws IOException {
+        Archive archive = Archive.open(dataDir, parser(dataDir));
+        try {
+            if (!archive.index().isCurrentSchema() && !archive.store().isEmpty()) {
+                LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
+                        archive.index().schemaVersion());
+                ImportReport report = archive.importer().reindex(ImportListener.NONE);
+                LOG.info("rebuilt: {}", report.summary());
+            }
+            return archive;
+        } catch (IOException | RuntimeException e) {
+            archive.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: import, parse, search, serve, reindex. */
+package dk.beslutningsarkiv.cli;

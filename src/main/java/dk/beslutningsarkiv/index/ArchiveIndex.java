@@ -1,0 +1,244 @@
+package dk.beslutningsarkiv.index;
+
+import dk.beslutningsarkiv.minutes.Meeting;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The on-disk index under {@code <data>/index}: one writer, near-real-time searchers from a
+ * {@link SearcherManager}, and commits that record the schema version. Lucene's commit is atomic,
+ * so a crash leaves the last commit intact.
+ */
+public final class ArchiveIndex implements AutoCloseable {
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final MeetingDocuments documents;
+    private final Analyzer analyzer;
+    /** Originals per meeting written since the last refresh, which searchers cannot see yet. */
+    private final Map<String, Set<String>> unrefreshed = new HashMap<>();
+
+    private ArchiveIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+        this.directory = directory;
+        this.writer = writer;
+        this.analyzer = analyzer;
+        this.searchers = searchers;
+        this.documents = new MeetingDocuments(MeetingDocuments.facetsConfig());
+    }
+
+    /** Opens (or creates) the index in {@code dataDir/index}. */
+    public static ArchiveIndex open(Path dataDir) throws IOException {
+        Directory directory = FSDirectory.open(dataDir.resolve("index"));
+        Analyzer analyzer = Analyzers.perField();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setCommitOnClose(false);
+        try {
+            IndexWriter writer = new IndexWriter(directory, config);
+            ArchiveIndex index = new ArchiveIndex(directory, writer, new SearcherManager(writer, null), analyzer);
+            if (writer.getLiveCommitData() == null) {
+                index.commit();
+            }
+            return index;
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexInUseException(dataDir, e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the last commit for searching only, beside a running writer (a {@code serve} may hold
+     * the write lock). Write methods of a read-only index throw {@link IllegalStateException}.
+     */
+    public static ArchiveIndex openReadOnly(Path dataDir) throws IOException {
+        Directory directory = FSDirectory.open(dataDir.resolve("index"));
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new java.io.FileNotFoundException("no archive in " + dataDir + " (import files first)");
+            }
+            return new ArchiveIndex(directory, null, new SearcherManager(directory, null), Analyzers.perField());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the index is open for reading only");
+        }
+        return writer;
+    }
+
+    /** The schema version the index was last committed with, or 0 for an index older than versioning. */
+    public int schemaVersion() throws IOException {
+        Iterable<Map.Entry<String, String>> data = writer != null ? writer.getLiveCommitData() : committedData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (Schema.VERSION_KEY.equals(e.getKey())) {
+                    return Integer.parseInt(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private Iterable<Map.Entry<String, String>> committedData() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().entrySet();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    public boolean isCurrentSchema() throws IOException {
+        return schemaVersion() == Schema.VERSION;
+    }
+
+    /**
+     * Adds or replaces a meeting and all its items in one atomic update. Shas of originals that
+     * parsed to the same meeting before are kept, so each of them stays known.
+     */
+    public synchronized void putMeeting(Meeting meeting, String sourceSha) throws IOException {
+        Set<String> shas = new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
+                ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
+        shas.add(sourceSha);
+        List<Document> docs = documents.toDocuments(meeting, shas, sourceSha);
+        writer().updateDocuments(new Term(Schema.MEETING_ID, meeting.id()), docs);
+        unrefreshed.put(meeting.id(), shas);
+    }
+
+    /** Removes a meeting and its items; true when it was there. */
+    public synchronized boolean deleteMeeting(String meetingId) throws IOException {
+        boolean present = unrefreshed.containsKey(meetingId) || findMeetingDocument(meetingId).isPresent();
+        writer().deleteDocuments(new Term(Schema.MEETING_ID, meetingId));
+        unrefreshed.put(meetingId, Set.of());
+        return present;
+    }
+
+    public synchronized void deleteAll() throws IOException {
+        writer().deleteAll();
+        unrefreshed.clear();
+    }
+
+    /** Makes changes durable and visible to new searchers. */
+    public synchronized void commit() throws IOException {
+        writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION))));
+        writer().commit();
+        refresh();
+    }
+
+    /** Makes changes visible to searches without the cost of a commit (near real time). */
+    public synchronized void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+        unrefreshed.clear();
+    }
+
+    public boolean containsSource(String sha) throws IOException {
+        return meetingIdOfSource(sha).isPresent();
+    }
+
+    /** The meeting an original parsed to, if it is in the index. */
+    public synchronized Optional<String> meetingIdOfSource(String sha) throws IOException {
+        for (Map.Entry<String, Set<String>> e : unrefreshed.entrySet()) {
+            if (e.getValue().contains(sha)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.SOURCE_SHA, sha)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            String meetingId = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.MEETING_ID);
+            // A meeting replaced or deleted since the last refresh no longer holds what the searcher shows.
+            Set<String> pending = unrefreshed.get(meetingId);
+            return pending == null || pending.contains(sha) ? Optional.of(meetingId) : Optional.empty();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The stored meeting document (JSON and original) of a meeting id. */
+    public Optional<Document> findMeetingDocument(String meetingId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_MEETING)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.MEETING_ID, meetingId)), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs top = searcher.search(query, 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Collection<String> sourceShasOf(String meetingId) throws IOException {
+        List<String> shas = new ArrayList<>();
+        findMeetingDocument(meetingId).ifPresent(d -> shas.addAll(List.of(d.getValues(Schema.SOURCE_SHA))));
+        return shas;
+    }
+
+    public SearcherManager searchers() {
+        return searchers;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The number of meetings and items in the current view. */
+    public long count(String kind) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(Schema.KIND, kind)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback(); // uncommitted changes are dropped, never half-written
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

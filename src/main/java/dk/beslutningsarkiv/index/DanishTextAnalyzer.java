@@ -1,0 +1,34 @@
+package dk.beslutningsarkiv.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * Danish analysis for the text fields: lower case, æ/ø/å and ae/oe/aa folded to one form
+ * ("Aarhus" = "Århus"), Danish stop words, Snowball stemming.
+ */
+public final class DanishTextAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new ScandinavianNormalizationFilter(stream);
+        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+        stream = new SnowballFilter(stream, new DanishStemmer());
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+    }
+}

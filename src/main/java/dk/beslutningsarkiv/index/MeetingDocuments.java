@@ -1,0 +1,150 @@
+package dk.beslutningsarkiv.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dk.beslutningsarkiv.minutes.AgendaItem;
+import dk.beslutningsarkiv.minutes.Meeting;
+import dk.beslutningsarkiv.minutes.Participant;
+import dk.beslutningsarkiv.minutes.Section;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Maps a parsed meeting to its Lucene documents: one per agenda item and one for the meeting itself. */
+public final class MeetingDocuments {
+
+    /** Text stored for hits and indexed with offsets, so the highlighter needs no re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets;
+
+    public MeetingDocuments(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    /** Facet dimensions and which of them hold several values per item. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : List.of(Schema.REGION, Schema.PERSON, Schema.PROJECT)) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    /**
+     * The documents for a meeting. {@code sourceShas} are all originals that parsed to it, so any
+     * of them imported again is recognised as unchanged; {@code originalSha} is the one offered for download.
+     */
+    public List<Document> toDocuments(Meeting meeting, Collection<String> sourceShas, String originalSha) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        docs.add(meetingDocument(meeting, sourceShas, originalSha));
+        Set<String> usedIds = new HashSet<>();
+        for (AgendaItem item : meeting.items()) {
+            String id = Schema.itemId(meeting.id(), item.number());
+            for (int n = 2; !usedIds.add(id); n++) {
+                id = Schema.itemId(meeting.id(), item.number()) + "-" + n;
+            }
+            docs.add(facets.build(itemDocument(meeting, item, id)));
+        }
+        return docs;
+    }
+
+    private static Document meetingDocument(Meeting meeting, Collection<String> sourceShas, String originalSha)
+            throws JsonProcessingException {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.KIND, Schema.KIND_MEETING, Field.Store.NO));
+        doc.add(new StringField(Schema.MEETING_ID, meeting.id(), Field.Store.YES));
+        for (String sha : new LinkedHashSet<>(sourceShas)) {
+            doc.add(new StringField(Schema.SOURCE_SHA, sha, Field.Store.YES));
+        }
+        doc.add(new StoredField(Schema.ORIGINAL_SHA, originalSha));
+        doc.add(new StoredField(Schema.MEETING_JSON, MeetingJson.write(meeting)));
+        return doc;
+    }
+
+    private static Document itemDocument(Meeting meeting, AgendaItem item, String id) {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.KIND, Schema.KIND_ITEM, Field.Store.NO));
+        doc.add(new StringField(Schema.ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
+        doc.add(new StringField(Schema.MEETING_ID, meeting.id(), Field.Store.YES));
+        doc.add(new StoredField(Schema.NUMBER, item.number()));
+        doc.add(new Field(Schema.TITLE, nullToEmpty(item.title()), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Schema.BODY, bodyOf(item), TEXT_WITH_OFFSETS));
+        doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
+        keyword(doc, Schema.TYPE, meeting.documentType().label());
+        keyword(doc, Schema.COMMITTEE, meeting.committee());
+        if (item.outcome() != null) {
+            keyword(doc, Schema.OUTCOME, item.outcome().label());
+        }
+        if (meeting.meetingDate() != null) {
+            long day = meeting.meetingDate().toEpochDay();
+            doc.add(new LongPoint(Schema.DATE, day));
+            doc.add(new NumericDocValuesField(Schema.DATE, day));
+            doc.add(new StoredField(Schema.DATE, meeting.meetingDate().toString()));
+            keyword(doc, Schema.YEAR, String.valueOf(meeting.meetingDate().getYear()));
+        } else {
+            // Undated items sort last under date order.
+            doc.add(new NumericDocValuesField(Schema.DATE, Long.MIN_VALUE));
+        }
+        meeting.regions().forEach(r -> keyword(doc, Schema.REGION, r));
+        peopleOf(meeting, item).forEach(p -> keyword(doc, Schema.PERSON, p));
+        new LinkedHashSet<>(item.projects()).forEach(p -> keyword(doc, Schema.PROJECT, p));
+        return doc;
+    }
+
+    /** Participants and the people named in the item (presenters among them, by the parser); never absentees. */
+    static Set<String> peopleOf(Meeting meeting, AgendaItem item) {
+        Set<String> absent = meeting.absent().stream().map(Participant::name).collect(Collectors.toSet());
+        Set<String> people = new LinkedHashSet<>();
+        meeting.participants().stream().map(Participant::name).forEach(people::add);
+        people.addAll(item.people());
+        people.removeAll(absent);
+        people.removeIf(String::isBlank);
+        return people;
+    }
+
+    static String bodyOf(AgendaItem item) {
+        return item.sections().stream()
+                .map(MeetingDocuments::sectionText)
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static String sectionText(Section s) {
+        return s.heading() == null || s.heading().isBlank() ? s.text() : s.heading() + "\n" + s.text();
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,144 @@
+package dk.beslutningsarkiv.search;
+
+import dk.beslutningsarkiv.index.ArchiveIndex;
+import dk.beslutningsarkiv.index.MeetingDocuments;
+import dk.beslutningsarkiv.index.Schema;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Runs searches over agenda items: the user's query within the filters, facet counts computed
+ * sideways (each dimension counted without its own filter), highlighted snippets, and a stable
+ * order (score, then newest, then id).
+ */
+public final class ArchiveSearcher {
+
+    private static final int FACET_VALUES = 50;
+    private static final int MAX_WINDOW = 10_000;
+
+    private final ArchiveIndex index;
+    private final UserQueryParser parser;
+    private final FacetsConfig facetsConfig = MeetingDocuments.facetsConfig();
+    private final FacetStates facetStates = new FacetStates(facetsConfig);
+    private final Snippets snippets;
+
+    public ArchiveSearcher(ArchiveIndex index) {
+        this.index = index;
+        this.parser = new UserQueryParser(index.analyzer());
+        this.snippets = new Snippets(index.analyzer());
+    }
+
+    public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
+        Query userQuery = parser.parse(request.query());
+        int window = request.page() * request.size();
+        if (window > MAX_WINDOW) {
+            throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
+        }
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, request));
+            for (String dim : Schema.FACET_DIMENSIONS) {
+                // Values added for one dimension are ORed; dimensions are ANDed.
+                request.filters().getOrDefault(dim, List.of()).forEach(value -> drillDown.add(dim, value));
+            }
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetStates.forReader(searcher.getIndexReader()));
+            DrillSideways.DrillSidewaysResult result =
+                    sideways.search(drillDown, null, null, window, sortFor(request), true);
+            return new SearchResponse(totalOf(result.hits), request.page(), request.size(),
+                    hits(searcher, drillDown, result.hits, request), facets(result.facets));
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    private static Query baseQuery(Query userQuery, SearchRequest request) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(userQuery, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM)), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            base.add(LongPoint.newRangeQuery(Schema.DATE, from, to), BooleanClause.Occur.FILTER);
+        }
+        return base.build();
+    }
+
+    private static Sort sortFor(SearchRequest request) {
+        SortField newestFirst = new SortField(Schema.DATE, SortField.Type.LONG, true);
+        SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
+        boolean browsing = request.query().isEmpty();
+        if (request.sort() == SearchRequest.SortOrder.DATE || browsing) {
+            return new Sort(newestFirst, SortField.FIELD_SCORE, byId);
+        }
+        return new Sort(SortField.FIELD_SCORE, newestFirst, byId);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+            throws IOException {
+        int start = (request.page() - 1) * request.size();
+        if (start >= top.scoreDocs.length) {
+            return List.of();
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+        String[] highlighted = snippets.forHits(searcher, query, page, request.query().isEmpty());
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            String meetingId = doc.get(Schema.MEETING_ID);
+            int number = doc.getField(Schema.NUMBER).numericValue().intValue();
+            hits.add(new SearchHit(doc.get(Schema.ID), meetingId, number, doc.get(Schema.TITLE),
+                    doc.get(Schema.COMMITTEE), doc.get(Schema.DATE), doc.get(Schema.TYPE), doc.get(Schema.OUTCOME),
+                    highlighted[i], SearchHit.permalink(meetingId, number)));
+        }
+        return hits;
+    }
+
+    private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : Schema.FACET_DIMENSIONS) {
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult result = topChildren(facets, dim);
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, lv.value.longValue()));
+                }
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private static FacetResult topChildren(Facets facets, String dim) throws IOException {
+        try {
+            return facets.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+            // A dimension no document carries yet has no ordinals: it simply has no values.
+            return null;
+        }
+    }
+
+    private static long totalOf(TopDocs top) {
+        return top.totalHits.value();
+    }
+}

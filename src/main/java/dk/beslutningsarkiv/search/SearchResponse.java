@@ -1,0 +1,8 @@
+package dk.beslutningsarkiv.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The answer of a search: the contract's {@code total, page, size, hits, facets}. */
+public record SearchResponse(long total, int page, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+}

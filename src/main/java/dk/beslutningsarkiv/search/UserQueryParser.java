@@ -1,0 +1,77 @@
+package dk.beslutningsarkiv.search;
+
+import dk.beslutningsarkiv.index.Schema;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a user types into a Lucene query: words all required, "phrases", -exclusion, OR,
+ * prefix*, and field:value for the keyword fields. Title and decision weigh more than body text.
+ */
+public final class UserQueryParser {
+
+    private static final String[] TEXT_FIELDS = {Schema.TITLE, Schema.DECISION, Schema.BODY};
+    private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 3f, Schema.DECISION, 2f, Schema.BODY, 1f);
+    private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.DECISION, Schema.BODY, Schema.COMMITTEE,
+            Schema.PERSON, Schema.PROJECT, Schema.REGION, Schema.OUTCOME, Schema.TYPE, Schema.YEAR);
+    private static final int MAX_QUERY_LENGTH = 1_000;
+    private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\d]+):");
+
+    private final Analyzer analyzer;
+
+    public UserQueryParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public Query parse(String text) throws QuerySyntaxException {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+        }
+        QueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, analyzer, BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        // A leading wildcard would scan every term of the index.
+        parser.setAllowLeadingWildcard(false);
+        parser.setSplitOnWhitespace(true);
+        // "SAM:BO" or "15-17årige" are one thing to the user: their parts must stand together.
+        parser.setAutoGeneratePhraseQueries(true);
+        try {
+            return parser.parse(escapeUnknownFields(text));
+        } catch (ParseException e) {
+            throw new QuerySyntaxException("the query cannot be read: " + firstSentence(e.getMessage()), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
+        }
+    }
+
+    /** A colon after anything but a known field name is text ("SAM:BO", "Bemærk:"), not a field. */
+    static String escapeUnknownFields(String text) {
+        Matcher m = FIELD_PREFIX.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = FIELDS.contains(m.group(1)) ? m.group() : m.group(1) + "\\:";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.replaceFirst("^Cannot parse '.*?': ", "");
+    }
+}
