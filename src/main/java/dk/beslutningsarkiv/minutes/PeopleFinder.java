@@ -1,0 +1,92 @@
+package dk.beslutningsarkiv.minutes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people an item names: the meeting's participants and absentees when mentioned (also by
+ * first name alone when that is unambiguous), and other capitalised names that the text marks as people
+ * ("v. Anne Hansen", "Tenna Bloch Olesen, oversygeplejerske", "Maria Frank fortalte").
+ */
+final class PeopleFinder {
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)){1,3})";
+    private static final Pattern AFTER_V = Pattern.compile("(?U)\\bv(?:\\.|/)\\s*" + NAME);
+    private static final Pattern BEFORE_ROLE = Pattern.compile("(?U)" + NAME + ",\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Ll}*(?:direktør|chef|"
+            + "leder|konsulent|læge|sygeplejerske|formand|forperson|koordinator|medarbejder|rådgiver|tovholder|projektleder|"
+            + "specialist|psykolog|borgmester|rådmand)\\b)");
+    private static final String VERBS = "\\s+(?:fortalte|gav|holdt|præsenterede|bemærkede|motiverede|indledte|bød|"
+            + "understregede|pointerede|sagde|konkluderede|orienterede|redegjorde|fremlagde|deltog|oplyste|spurgte|"
+            + "foreslog|nævnte|supplerede|takkede|påpegede)\\b";
+    private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
+
+    private final List<Participant> known;
+
+    PeopleFinder(List<Participant> known) {
+        this.known = List.copyOf(known);
+    }
+
+    /** Canonical names of the people the text names, in order of first mention. */
+    List<String> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<Integer, String> found = new TreeMap<>();
+        for (Participant p : known) {
+            int at = indexOfName(text, p.name());
+            if (at >= 0) {
+                found.putIfAbsent(at, p.name());
+            }
+        }
+        for (Pattern pattern : List.of(AFTER_V, BEFORE_ROLE, BEFORE_VERB)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                if (PersonNames.looksLikeName(name)) {
+                    found.putIfAbsent(m.start(1), canonical(name));
+                }
+            }
+        }
+        // A first name alone ("Kathrine pointerede") is a known person when no other known person has it.
+        Map<String, String> byFirst = new LinkedHashMap<>();
+        for (Participant p : known) {
+            byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
+        }
+        for (Map.Entry<String, String> e : byFirst.entrySet()) {
+            if (e.getValue().isEmpty() || found.containsValue(e.getValue())) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(e.getKey()) + VERBS).matcher(text);
+            if (m.find()) {
+                found.putIfAbsent(m.start(), e.getValue());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : found.values()) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /** The known person's printed name when the name is a spelling variant of one, else the name. */
+    String canonical(String name) {
+        for (Participant p : known) {
+            if (PersonMatcher.key(p.name()).equals(PersonMatcher.key(name))) {
+                return p.name();
+            }
+        }
+        return name;
+    }
+
+    private static int indexOfName(String text, String name) {
+        Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(name) + "\\b").matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+}
