@@ -1,0 +1,115 @@
+package dk.beslutningsarkiv.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.minutes.MinutesParser;
+import dk.beslutningsarkiv.testsupport.BrokenFiles;
+import dk.beslutningsarkiv.testsupport.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImporterTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importingTheFixturesTwiceGivesImportedThenUnchanged() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            ImportReport first = archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            ImportReport second = archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+
+            assertThat(first.summary()).isEqualTo("imported 10, unchanged 0, failed 0");
+            assertThat(second.summary()).isEqualTo("imported 0, unchanged 10, failed 0");
+            // PDF and DOCX of one meeting are one meeting: five meetings, each item once.
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+            assertThat(archive.store().all()).hasSize(10);
+        }
+    }
+
+    @Test
+    void everyOriginalIsKeptByteForByteUnderItsHash() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+
+            for (StoredOriginal original : archive.store().all()) {
+                Path source = TestFiles.fixtures().resolve(original.fileName());
+                assertThat(Files.readAllBytes(archive.store().contentPath(original.sha256())))
+                        .isEqualTo(Files.readAllBytes(source));
+                assertThat(original.sha256()).isEqualTo(Sha256.of(source));
+                assertThat(original.mediaType()).isIn("application/pdf",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+                assertThat(original.importedAt()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void badFilesFailAloneWithAClearReasonWhileTheRestOfTheBatchLands() throws Exception {
+        Path batch = TestFiles.copyFixtures(tmp.resolve("batch"));
+        BrokenFiles.corruptPdf(batch);
+        BrokenFiles.emptyFile(batch);
+        BrokenFiles.encryptedPdf(batch);
+        BrokenFiles.unsupportedFile(batch);
+
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            ImportReport report = archive.importer().importPaths(List.of(batch), ImportListener.NONE);
+
+            assertThat(report.summary()).isEqualTo("imported 10, unchanged 0, failed 4");
+            Map<String, String> reasons = report.failures().stream()
+                    .collect(Collectors.toMap(ImportResult::fileName, ImportResult::reason));
+            assertThat(reasons.get("korrupt.pdf")).startsWith("the file is damaged or not readable as its type");
+            assertThat(reasons.get("tom.docx")).isEqualTo("the file is empty");
+            assertThat(reasons.get("krypteret.pdf")).isEqualTo("the document is encrypted (password-protected)");
+            assertThat(reasons.get("billede.png")).startsWith("unsupported file type image/png");
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+            assertThat(archive.store().all()).hasSize(10);
+        }
+    }
+
+    @Test
+    void aMissingPathIsReportedAndDoesNotStopTheBatch() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            ImportReport report = archive.importer().importPaths(
+                    List.of(tmp.resolve("findes-ikke"), TestFiles.fixtures().resolve("002_e78797d65e38c847.docx")),
+                    ImportListener.NONE);
+
+            assertThat(report.summary()).isEqualTo("imported 1, unchanged 0, failed 1");
+            assertThat(report.failures().get(0).reason()).isEqualTo("no such file or folder");
+        }
+    }
+
+    @Test
+    void theIndexSurvivesReopeningAndRecognisesWhatItHolds() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Archive archive = Archive.open(data, MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+        }
+        try (Archive archive = Archive.open(data, MinutesParser.withBundledData())) {
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+            assertThat(archive.index().isCurrentSchema()).isTrue();
+            ImportReport again = archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            assertThat(again.summary()).isEqualTo("imported 0, unchanged 10, failed 0");
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheSameMeetingsFromTheStoredOriginals() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            long items = archive.index().count(Schema.KIND_ITEM);
+
+            ImportReport report = archive.importer().reindex(ImportListener.NONE);
+
+            assertThat(report.count(ImportResult.Status.IMPORTED)).isEqualTo(10);
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+            assertThat(archive.index().count(Schema.KIND_ITEM)).isEqualTo(items);
+        }
+    }
+}
