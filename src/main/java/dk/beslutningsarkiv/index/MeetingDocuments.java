@@ -96,6 +96,9 @@ public final class MeetingDocuments {
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
+        if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
+            doc.add(new StringField(Schema.CASE_NUMBER, item.caseNumber(), Field.Store.YES));
+        }
         if (item.outcome() != null) {
             keyword(doc, Schema.OUTCOME, item.outcome().label());
         }

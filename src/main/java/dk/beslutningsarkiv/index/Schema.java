@@ -41,6 +41,9 @@ public final class Schema {
     public static final java.util.List<String> FACET_DIMENSIONS =
             java.util.List.of(COMMITTEE, REGION, YEAR, PERSON, PROJECT, OUTCOME, TYPE);
 
+    /** The item's own case number (sagsnummer): StringField, stored, for "every item of this case". */
+    public static final String CASE_NUMBER = "caseNumber";
+
     /** Meeting date as epoch day: LongPoint for ranges, doc values for date sort and recency, stored as ISO text. */
     public static final String DATE = "meetingDate";
 

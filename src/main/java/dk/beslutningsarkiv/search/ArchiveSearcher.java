@@ -36,6 +36,7 @@ public final class ArchiveSearcher {
 
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
+    private static final int EXPORT_CHUNK = 1_000;
 
     private final ArchiveIndex index;
     private final UserQueryParser parser;
@@ -57,11 +58,7 @@ public final class ArchiveSearcher {
         }
         IndexSearcher searcher = index.searchers().acquire();
         try {
-            DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, request));
-            for (String dim : Schema.FACET_DIMENSIONS) {
-                // Values added for one dimension are ORed; dimensions are ANDed.
-                request.filters().getOrDefault(dim, List.of()).forEach(value -> drillDown.add(dim, value));
-            }
+            DrillDownQuery drillDown = drillDown(userQuery, request);
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetStates.forReader(searcher.getIndexReader()));
             DrillSideways.DrillSidewaysResult result =
                     sideways.search(drillDown, null, null, window, sortFor(request), true);
@@ -70,6 +67,46 @@ public final class ArchiveSearcher {
         } finally {
             index.searchers().release(searcher);
         }
+    }
+
+    /**
+     * Hands every item the request matches (all pages) to {@code consumer} in the request's order,
+     * without snippets, from one consistent view of the index: for exports and feeds.
+     */
+    public void forEachMatch(SearchRequest request, HitConsumer consumer) throws QuerySyntaxException, IOException {
+        Query query = drillDown(parser.parse(request.query()), request);
+        Sort sort = sortFor(request);
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            ScoreDoc after = null;
+            while (true) {
+                TopDocs page = searcher.searchAfter(after, query, EXPORT_CHUNK, sort, true);
+                for (ScoreDoc hit : page.scoreDocs) {
+                    consumer.accept(hitOf(searcher.storedFields().document(hit.doc), ""));
+                }
+                if (page.scoreDocs.length < EXPORT_CHUNK) {
+                    return;
+                }
+                after = page.scoreDocs[page.scoreDocs.length - 1];
+            }
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    /** Receives hits one by one; may write them out as it goes. */
+    @FunctionalInterface
+    public interface HitConsumer {
+        void accept(SearchHit hit) throws IOException;
+    }
+
+    private DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, request));
+        for (String dim : Schema.FACET_DIMENSIONS) {
+            // Values added for one dimension are ORed; dimensions are ANDed.
+            request.filters().getOrDefault(dim, List.of()).forEach(value -> drillDown.add(dim, value));
+        }
+        return drillDown;
     }
 
     private static Query baseQuery(Query userQuery, SearchRequest request) {
@@ -104,14 +141,17 @@ public final class ArchiveSearcher {
         String[] highlighted = snippets.forHits(searcher, query, page, request.query().isEmpty());
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
-            String meetingId = doc.get(Schema.MEETING_ID);
-            int number = doc.getField(Schema.NUMBER).numericValue().intValue();
-            hits.add(new SearchHit(doc.get(Schema.ID), meetingId, number, doc.get(Schema.TITLE),
-                    doc.get(Schema.COMMITTEE), doc.get(Schema.DATE), doc.get(Schema.TYPE), doc.get(Schema.OUTCOME),
-                    highlighted[i], SearchHit.permalink(meetingId, number)));
+            hits.add(hitOf(searcher.storedFields().document(page[i].doc), highlighted[i]));
         }
         return hits;
+    }
+
+    private static SearchHit hitOf(Document doc, String snippet) {
+        String meetingId = doc.get(Schema.MEETING_ID);
+        int number = doc.getField(Schema.NUMBER).numericValue().intValue();
+        return new SearchHit(doc.get(Schema.ID), meetingId, number, doc.get(Schema.TITLE), doc.get(Schema.COMMITTEE),
+                doc.get(Schema.DATE), doc.get(Schema.TYPE), doc.get(Schema.OUTCOME), snippet,
+                SearchHit.permalink(meetingId, number));
     }
 
     private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
