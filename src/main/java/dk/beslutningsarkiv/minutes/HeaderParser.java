@@ -46,6 +46,7 @@ final class HeaderParser {
         TimeFinder.TimeRange titleTime = null;
         String location = null;
         String caseNumber = null;
+        String standaloneBody = null;
         for (int i = 0; i < header.size(); i++) {
             Line line = header.get(i);
             String text = line.text();
@@ -80,6 +81,10 @@ final class HeaderParser {
             Matcher kindAlone = KIND_ALONE.matcher(text);
             if (kindAlone.matches()) {
                 kind = kind == null ? kindOf(kindAlone.group(1)) : kind;
+                // "REFERAT" on its own line is often followed by the body's name on the next.
+                if (i + 1 < header.size() && standaloneBody == null) {
+                    standaloneBody = bodyLine(header.get(i + 1));
+                }
                 continue;
             }
             Matcher title = TITLE.matcher(text);
@@ -112,7 +117,7 @@ final class HeaderParser {
         DateFinder.DateMatch dateMatch = labelledDate != null ? labelledDate : titleDate;
         LocalDate date = dateMatch == null ? null : DateFinder.resolve(dateMatch, years).orElse(null);
         TimeFinder.TimeRange time = labelledTime != null ? labelledTime : titleTime;
-        String body = committee != null ? committee : titleCommittee;
+        String body = committee != null ? committee : titleCommittee != null ? titleCommittee : standaloneBody;
         return new Header(titleKind != null ? titleKind : kind, body, date, time == null ? null : time.start(),
                 time == null ? null : time.end(), location, caseNumber);
     }
@@ -132,6 +137,17 @@ final class HeaderParser {
         String name = end.find() ? rest.substring(0, end.start()) : rest;
         name = name.replaceAll("[\\s,:;\\-–]+$", "").strip();
         return name.isEmpty() || name.length() > 120 || Character.isDigit(name.charAt(0)) ? null : name;
+    }
+
+    /** A line that is only a body's name: short, capitalised, no digits, not a form field, title or person. */
+    private static String bodyLine(Line line) {
+        String t = line.text();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || t.matches(".*\\d.*") || t.split("\\s+").length > 8
+                || FormFields.split(line).isPresent() || TITLE.matcher(t).matches() || KIND_ALONE.matcher(t).matches()
+                || PersonNames.looksLikeName(t) || t.endsWith(":") || t.endsWith(".")) {
+            return null;
+        }
+        return bodyName(t);
     }
 
     private static String place(String value) {

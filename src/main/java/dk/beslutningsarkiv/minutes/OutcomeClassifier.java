@@ -18,9 +18,10 @@ final class OutcomeClassifier {
     private static final Pattern AGREES = Pattern.compile("(?U)tiltrådte|tiltrådt|tiltræder|tiltrædes|tiltrådtes"
             + "|indstilling(?:en)?\\s+(?:blev\\s+|er\\s+)?(?:godkendt|vedtaget|fulgt)|godkendte\\s+indstillingen"
             + "|^\\s*(?:godkendt|indstillingen godkendt|som indstillet)\\.?\\s*$|fulgte\\s+indstillingen");
+    // A referral "til orientering" only informs another body; it is no referral of the decision.
     // Order matters: the first rule that matches wins (godkendt, then besluttet, then drøftet, then agreement).
     private static final List<Rule> DECISION_RULES = List.of(
-            new Rule(Pattern.compile("(?U)\\b(fremsendes|oversendes|videresendes|sendes\\s+videre|henvises|henvist|oversendt)\\s+til\\b"),
+            new Rule(Pattern.compile("(?U)\\b(fremsendes|oversendes|videresendes|sendes\\s+videre|henvises|henvist|oversendt)\\s+til\\b(?![^.]*til\\s+orientering)"),
                     Outcome.OVERSENDT),
             new Rule(Pattern.compile("(?U)\\b(udsat|udsættes|udskudt|udskydes|blev\\s+trukket|trækkes\\s+fra\\s+dagsordenen)\\b"),
                     Outcome.UDSAT),

@@ -30,6 +30,12 @@ final class ParticipantLineParser {
 
     static List<Parsed> parse(String line) {
         String text = BULLET.matcher(Folding.collapse(line)).replaceFirst("");
+        List<String> people = separatePeople(text);
+        if (people.size() > 1) {
+            List<Parsed> out = new ArrayList<>();
+            people.forEach(p -> out.addAll(parse(p)));
+            return out;
+        }
         Matcher note = NOTE.matcher(text);
         if (note.find()) {
             text = text.substring(0, note.start());
@@ -86,6 +92,20 @@ final class ParticipantLineParser {
             org = party;
         }
         return List.of(new Parsed(new Participant(named.get()[0], org, role), absent));
+    }
+
+    /** "Bo Libergren (V), Stephanie Lose (V) og Mette Bøgh (F)": one piece per person, or one piece when not such a list. */
+    private static List<String> separatePeople(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String p : text.split("\\s*[,;]\\s*|\\s+(?:og|&)\\s+")) {
+            String name = Folding.collapse(PAREN.matcher(p).replaceAll(" "));
+            Optional<String[]> named = name.isEmpty() ? Optional.empty() : nameWithRolePrefix(name);
+            if (named.isEmpty()) {
+                return List.of(text);
+            }
+            pieces.add(p.strip());
+        }
+        return pieces.size() > 1 ? pieces : List.of(text);
     }
 
     /** "Anne Hansen, Bo Jensen og Ida Holm" as names, or an empty list when any piece is not a name. */

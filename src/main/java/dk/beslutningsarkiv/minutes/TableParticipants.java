@@ -26,7 +26,9 @@ final class TableParticipants {
                 role = i;
             }
         }
-        return name >= 0 ? new int[] {name, org, role} : null;
+        // "Medlem" is both a column title and a role: a header row names at least two columns and no person.
+        boolean header = name >= 0 && (org >= 0 || role >= 0) && cells.stream().noneMatch(PersonNames::looksLikeName);
+        return header ? new int[] {name, org, role} : null;
     }
 
     static Optional<Participant> read(List<String> cells, int[] columns) {
