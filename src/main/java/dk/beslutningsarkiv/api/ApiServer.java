@@ -1,99 +1,116 @@
 package dk.beslutningsarkiv.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.ArchiveChanges;
 import dk.beslutningsarkiv.index.MeetingJson;
 import dk.beslutningsarkiv.search.ArchiveSearcher;
+import dk.beslutningsarkiv.search.CaseHistory;
 import dk.beslutningsarkiv.search.MeetingReader;
+import dk.beslutningsarkiv.search.PersonDirectory;
+import dk.beslutningsarkiv.search.ProjectCatalog;
+import dk.beslutningsarkiv.search.SearchCsv;
+import dk.beslutningsarkiv.search.SearchFeed;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
-/** Builds the Javalin app from its dependencies: routes, static page, JSON errors, request log. */
+/** Builds the Javalin app from its dependencies: routes, static page, JSON errors, request log, CORS, gzip. */
 public final class ApiServer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    private static final Logger REQUESTS = LoggerFactory.getLogger("requests");
+    /** Smaller parts stay in memory; anything larger is spooled to disk by Jetty while it arrives. */
+    private static final int IN_MEMORY_PART_KB = 64;
 
     private ApiServer() {
     }
 
-    public static Javalin create(ApiConfig config, Archive archive) {
+    public static Javalin create(ApiConfig config, Archive archive) throws IOException {
         ObjectMapper json = MeetingJson.MAPPER;
+        Path uploadDir = uploadDir(archive.dataDir());
+        BearerToken token = new BearerToken(config.uploadToken());
+        ArchiveChanges changes = new ArchiveChanges(archive);
+        ArchiveSearcher searcher = new ArchiveSearcher(archive.index());
+
         HealthController health = new HealthController(archive.index());
-        SearchController search = new SearchController(new ArchiveSearcher(archive.index()));
-        MeetingController meetings = new MeetingController(new MeetingReader(archive.index()), archive.store(), json);
+        SearchController search = new SearchController(searcher,
+                new SearchCsv(searcher), new SearchFeed(searcher));
+        MeetingController meetings = new MeetingController(new MeetingReader(archive.index()), archive.store(), changes,
+                token, json);
+        DocumentController documents = new DocumentController(changes, token, uploadDir, config.maxUploadBytes());
+        ProjectController projects = new ProjectController(new ProjectCatalog(archive.index()));
+        PersonController people = new PersonController(new PersonDirectory(archive.index()));
+        CaseController cases = new CaseController(new CaseHistory(archive.index()));
+        ObjectNode openApi = OpenApiDocument.build(json);
 
-        Javalin app = Javalin.create(c -> {
-            c.showJavalinBanner = false;
-            c.jsonMapper(new JavalinJackson(json, false));
-            c.http.maxRequestSize = config.maxUploadBytes();
-            if (config.webDir() != null && Files.isDirectory(config.webDir())) {
-                // A checkout serves web/ from disk, so the page can be edited without a rebuild.
-                c.staticFiles.add(sf -> {
-                    sf.hostedPath = "/";
-                    sf.directory = config.webDir().toAbsolutePath().toString();
-                    sf.location = Location.EXTERNAL;
-                });
-            } else {
-                c.staticFiles.add(sf -> {
-                    sf.hostedPath = "/";
-                    sf.directory = "/web";
-                    sf.location = Location.CLASSPATH;
-                });
-            }
-            if (!config.corsOrigins().isEmpty()) {
-                c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                    if (config.corsOrigins().contains("*")) {
-                        rule.anyHost();
-                    } else {
-                        config.corsOrigins().forEach(rule::allowHost);
-                    }
-                }));
-            }
-            c.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms", ctx.method(), ctx.path(),
-                    ctx.statusCode(), Math.round(ms)));
-        });
-
-        app.before(ctx -> {
-            String requestId = UUID.randomUUID().toString().substring(0, 8);
-            MDC.put("requestId", requestId);
-            ctx.header("X-Request-Id", requestId);
-        });
-        app.after(ctx -> MDC.remove("requestId"));
+        Javalin app = Javalin.create(c -> configure(c, config, json, uploadDir));
+        RequestIds.register(app);
+        ReadCors.register(app, config.corsOrigins());
+        ErrorMapping.register(app);
 
         app.get("/api/health", health::health);
         app.get("/api/search", search::search);
+        app.get("/api/search.atom", search::feed);
         app.get("/api/meetings/{meetingId}", meetings::meeting);
+        app.delete("/api/meetings/{meetingId}", meetings::delete);
         app.get("/api/meetings/{meetingId}/items/{number}", meetings::item);
         app.get("/api/meetings/{meetingId}/original", meetings::original);
+        app.post("/api/documents", documents::upload);
+        app.get("/api/projects", projects::projects);
+        app.get("/api/projects/{name}", projects::project);
+        app.get("/api/people/{name}", people::person);
+        // <...> lets a case number keep its slashes ("24/1234").
+        app.get("/api/cases/<caseNumber>", cases::caseItems);
+        app.get(OpenApiDocument.PATH, ctx -> ctx.json(openApi));
         // The page handles its own routes: a meeting permalink loads the page, which loads the meeting.
         app.get("/moeder/{meetingId}", ctx -> servePage(ctx, config));
-
-        app.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        app.exception(NotFoundException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the request id is " + ctx.header("X-Request-Id"));
-        });
-        app.error(HttpStatus.NOT_FOUND, ctx -> {
-            // Our own 404s already carry a JSON error; unknown paths get one here.
-            String type = ctx.res().getContentType();
-            if (type == null || !type.startsWith(ContentType.JSON)) {
-                error(ctx, HttpStatus.NOT_FOUND, "not found: " + ctx.path());
-            }
-        });
         return app;
+    }
+
+    private static void configure(JavalinConfig c, ApiConfig config, ObjectMapper json, Path uploadDir) {
+        c.showJavalinBanner = false;
+        c.jsonMapper(new JavalinJackson(json, false));
+        c.http.gzipOnlyCompression();
+        c.http.maxRequestSize = config.maxUploadBytes();
+        c.jetty.multipartConfig.cacheDirectory(uploadDir.toString());
+        c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+        c.jetty.multipartConfig.maxInMemoryFileSize(IN_MEMORY_PART_KB, SizeUnit.KB);
+        if (config.webDir() != null && Files.isDirectory(config.webDir())) {
+            // A checkout serves web/ from disk, so the page can be edited without a rebuild.
+            c.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = config.webDir().toAbsolutePath().toString();
+                sf.location = Location.EXTERNAL;
+            });
+        } else {
+            c.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+        }
+        c.requestLogger.http(RequestIds::log);
+    }
+
+    /** The folder uploads are spooled to, beside the archive (not a RAM-backed /tmp); leftovers of a crash are removed. */
+    private static Path uploadDir(Path dataDir) throws IOException {
+        Path dir = Files.createDirectories(dataDir.resolve("uploads"));
+        try (Stream<Path> leftovers = Files.list(dir)) {
+            for (Path f : leftovers.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        return dir;
     }
 
     private static void servePage(Context ctx, ApiConfig config) throws IOException {
@@ -101,12 +118,8 @@ public final class ApiServer {
                 ? Files.newInputStream(config.webDir().resolve("index.html"))
                 : ApiServer.class.getResourceAsStream("/web/index.html");
         if (page == null) {
-            throw new NotFoundException("the web page is not part of this build");
+            throw ApiException.notFound("the web page is not part of this build");
         }
         ctx.contentType(ContentType.HTML).result(page);
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(new ApiError(message, status.getCode()));
     }
 }

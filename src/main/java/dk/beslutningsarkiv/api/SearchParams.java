@@ -13,10 +13,13 @@ import java.util.Map;
 /** Reads and validates the search parameters of a request; anything wrong is a 400 with a message. */
 final class SearchParams {
 
+    /** Deep pages cost a sort over everything before them; the searcher serves this many items at most. */
+    static final int MAX_WINDOW = 10_000;
+
     private SearchParams() {
     }
 
-    static SearchRequest from(Context ctx) {
+    static SearchRequest from(Context ctx, int defaultSize) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMENSIONS) {
             List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).toList();
@@ -24,11 +27,16 @@ final class SearchParams {
                 filters.put(dim, values);
             }
         }
+        int page = integer(ctx, "page", 1);
+        int size = integer(ctx, "size", defaultSize);
+        if (page >= 1 && size >= 1 && size <= SearchRequest.MAX_SIZE && (long) page * size > MAX_WINDOW) {
+            throw ApiException.badRequest("page " + page + " is beyond item " + MAX_WINDOW + "; narrow the search");
+        }
         try {
             return new SearchRequest(ctx.queryParam("q"), filters, date(ctx, "from"), date(ctx, "to"),
-                    sort(ctx.queryParam("sort")), integer(ctx, "page", 1), integer(ctx, "size", 10));
+                    sort(ctx.queryParam("sort")), page, size);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 
@@ -40,7 +48,7 @@ final class SearchParams {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be an ISO date (YYYY-MM-DD), not \"" + value + "\"");
+            throw ApiException.badRequest(name + " must be an ISO date (YYYY-MM-DD), not \"" + value + "\"");
         }
     }
 
@@ -52,7 +60,7 @@ final class SearchParams {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number, not \"" + value + "\"");
+            throw ApiException.badRequest(name + " must be a whole number, not \"" + value + "\"");
         }
     }
 
@@ -63,7 +71,7 @@ final class SearchParams {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
             case "date" -> SearchRequest.SortOrder.DATE;
-            default -> throw new BadRequestException("sort must be relevance or date, not \"" + value + "\"");
+            default -> throw ApiException.badRequest("sort must be relevance or date, not \"" + value + "\"");
         };
     }
 }

@@ -71,6 +71,15 @@ public final class OriginalStore {
         return Optional.of(JSON.readValue(sidecar.toFile(), StoredOriginal.class));
     }
 
+    /** Removes an original and its record; true when it was there. The record goes first, so a crash never leaves a record without bytes. */
+    public boolean delete(String sha256) throws IOException {
+        if (!Sha256.isValid(sha256)) {
+            return false;
+        }
+        boolean recorded = Files.deleteIfExists(sidecarPath(sha256));
+        return Files.deleteIfExists(contentPath(sha256)) || recorded;
+    }
+
     /** The stored bytes of an original; the hash is validated, so no path can escape the store. */
     public Path contentPath(String sha256) {
         if (!Sha256.isValid(sha256)) {

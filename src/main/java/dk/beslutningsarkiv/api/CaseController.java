@@ -1,0 +1,34 @@
+package dk.beslutningsarkiv.api;
+
+import dk.beslutningsarkiv.search.CaseHistory;
+import dk.beslutningsarkiv.search.ItemSummary;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.List;
+
+/** {@code GET /api/cases/{caseNumber}}: every item that handled the case, across meetings and bodies, oldest first. */
+final class CaseController {
+
+    /** The case's items. */
+    record Case(String caseNumber, int total, List<ItemSummary> items) {
+    }
+
+    private final CaseHistory cases;
+
+    CaseController(CaseHistory cases) {
+        this.cases = cases;
+    }
+
+    void caseItems(Context ctx) throws IOException {
+        String caseNumber = ctx.pathParam("caseNumber");
+        if (!CaseHistory.isValidCaseNumber(caseNumber)) {
+            throw ApiException.badRequest("a case number is letters, digits and . / _ - (at most 80), not \""
+                    + caseNumber.replaceAll("\\p{Cntrl}", "") + "\"");
+        }
+        List<ItemSummary> items = cases.items(caseNumber);
+        if (items.isEmpty()) {
+            throw ApiException.notFound("no item handled case " + caseNumber);
+        }
+        ctx.json(new Case(caseNumber, items.size(), items));
+    }
+}

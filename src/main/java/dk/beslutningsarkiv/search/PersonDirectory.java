@@ -1,0 +1,99 @@
+package dk.beslutningsarkiv.search;
+
+import dk.beslutningsarkiv.index.ArchiveIndex;
+import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.minutes.AgendaItem;
+import dk.beslutningsarkiv.minutes.Meeting;
+import dk.beslutningsarkiv.minutes.Participant;
+import dk.beslutningsarkiv.minutes.PersonMatcher;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Finds a person's meetings and items. Spelling variants ("Mette Thomsen" / "Mette Tomsen") are
+ * merged by {@link PersonMatcher#key}: the person field of the index holds each spelling as printed.
+ */
+public final class PersonDirectory {
+
+    private final ArchiveIndex index;
+    private final MeetingReader meetings;
+    private final KeywordValues values = new KeywordValues();
+
+    public PersonDirectory(ArchiveIndex index) {
+        this.index = index;
+        this.meetings = new MeetingReader(index);
+    }
+
+    /** The person's profile, or empty when no spelling of the name occurs in the archive. */
+    public Optional<PersonProfile> profile(String name) throws IOException {
+        List<String> variants = variantsOf(name);
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = PersonMatcher.key(name);
+        Map<String, List<ItemSummary>> itemsByMeeting = new LinkedHashMap<>();
+        for (ItemSummary item : ItemLists.inDateOrder(index, ItemLists.anyOf(Schema.PERSON, variants))) {
+            itemsByMeeting.computeIfAbsent(item.meetingId(), id -> new ArrayList<>()).add(item);
+        }
+        List<PersonProfile.Attendance> attended = new ArrayList<>();
+        List<PersonProfile.NamedItem> named = new ArrayList<>();
+        for (Map.Entry<String, List<ItemSummary>> entry : itemsByMeeting.entrySet()) {
+            Optional<StoredMeeting> stored = meetings.find(entry.getKey());
+            if (stored.isEmpty()) {
+                continue; // deleted between the two reads
+            }
+            Meeting meeting = stored.get().meeting();
+            attendance(meeting, key).ifPresent(attended::add);
+            for (ItemSummary summary : entry.getValue()) {
+                itemOf(meeting, summary).ifPresent(item -> {
+                    boolean presented = matches(item.presenter(), key);
+                    if (presented || item.people().stream().anyMatch(p -> matches(p, key))) {
+                        named.add(new PersonProfile.NamedItem(summary, presented));
+                    }
+                });
+            }
+        }
+        return Optional.of(new PersonProfile(PersonMatcher.canonical(variants), variants, attended, named));
+    }
+
+    private List<String> variantsOf(String name) throws IOException {
+        String key = PersonMatcher.key(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            return values.all(searcher, Schema.PERSON).keySet().stream().filter(v -> matches(v, key)).toList();
+        } finally {
+            index.searchers().release(searcher);
+        }
+    }
+
+    private static Optional<PersonProfile.Attendance> attendance(Meeting meeting, String key) {
+        return meeting.participants().stream().filter(p -> matches(p.name(), key)).findFirst()
+                .map((Participant p) -> new PersonProfile.Attendance(meeting.id(), meeting.committee(),
+                        meeting.meetingDate() == null ? null : meeting.meetingDate().toString(),
+                        meeting.documentType().label(), p.organisation(), p.role(), "/moeder/" + meeting.id()));
+    }
+
+    /** The parsed item behind a summary: same number and title (numbers may repeat within a document). */
+    private static Optional<AgendaItem> itemOf(Meeting meeting, ItemSummary summary) {
+        return meeting.items().stream()
+                .filter(i -> i.number() == summary.number() && Objects.equals(nullToEmpty(i.title()), summary.title()))
+                .findFirst();
+    }
+
+    private static boolean matches(String printed, String key) {
+        return printed != null && PersonMatcher.key(printed).equals(key);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
