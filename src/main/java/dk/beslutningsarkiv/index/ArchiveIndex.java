@@ -34,32 +34,37 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ArchiveIndex implements AutoCloseable {
 
+    private final Path dataDir;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final MeetingDocuments documents;
+    private final PersonDirectory people;
     private final Analyzer analyzer;
     /** Originals per meeting written since the last refresh, which searchers cannot see yet. */
     private final Map<String, Set<String>> unrefreshed = new HashMap<>();
 
-    private ArchiveIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+    private ArchiveIndex(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
+        this.dataDir = dataDir;
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
         this.searchers = searchers;
-        this.documents = new MeetingDocuments(MeetingDocuments.facetsConfig());
+        this.people = new PersonDirectory(searchers);
+        // Only a writer needs the compound dictionary, which takes a moment to load.
+        this.documents = writer == null ? null
+                : new MeetingDocuments(MeetingDocuments.facetsConfig(), new SuspendedCompounds(CompoundDictionary.get()));
     }
 
     /** Opens (or creates) the index in {@code dataDir/index}. */
     public static ArchiveIndex open(Path dataDir) throws IOException {
         Directory directory = FSDirectory.open(dataDir.resolve("index"));
-        Analyzer analyzer = Analyzers.perField();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false);
         try {
             IndexWriter writer = new IndexWriter(directory, config);
-            ArchiveIndex index = new ArchiveIndex(directory, writer, new SearcherManager(writer, null), analyzer);
+            ArchiveIndex index = new ArchiveIndex(dataDir, directory, writer, new SearcherManager(writer, null), Analyzers.forQueries());
             if (writer.getLiveCommitData() == null) {
                 index.commit();
             }
@@ -83,7 +88,7 @@ public final class ArchiveIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new java.io.FileNotFoundException("no archive in " + dataDir + " (import files first)");
             }
-            return new ArchiveIndex(directory, null, new SearcherManager(directory, null), Analyzers.perField());
+            return new ArchiveIndex(dataDir, directory, null, new SearcherManager(directory, null), Analyzers.forQueries());
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -131,7 +136,8 @@ public final class ArchiveIndex implements AutoCloseable {
         Set<String> shas = new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
                 ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
         shas.add(sourceSha);
-        List<Document> docs = documents.toDocuments(meeting, shas, sourceSha);
+        Map<String, String> canonicalPeople = people.register(meeting, writer());
+        List<Document> docs = documents.toDocuments(meeting, shas, sourceSha, canonicalPeople);
         writer().updateDocuments(new Term(Schema.MEETING_ID, meeting.id()), docs);
         unrefreshed.put(meeting.id(), shas);
     }
@@ -146,7 +152,7 @@ public final class ArchiveIndex implements AutoCloseable {
 
     public synchronized void deleteAll() throws IOException {
         writer().deleteAll();
-        unrefreshed.clear();
+        refresh();
     }
 
     /** Makes changes durable and visible to new searchers. */
@@ -160,6 +166,7 @@ public final class ArchiveIndex implements AutoCloseable {
     public synchronized void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
         unrefreshed.clear();
+        people.refreshed();
     }
 
     public boolean containsSource(String sha) throws IOException {
@@ -216,6 +223,17 @@ public final class ArchiveIndex implements AutoCloseable {
         return searchers;
     }
 
+    /** The archive's name for a person as typed ("Marianne Terkelsen" may be "Mariane Therkelsen"). */
+    public String canonicalPerson(String name) throws IOException {
+        return people.canonicalOf(name);
+    }
+
+    /** The data folder the index lives in, where users' extra data files (synonyms, projects) sit too. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The analyzer for queries against this index. */
     public Analyzer analyzer() {
         return analyzer;
     }

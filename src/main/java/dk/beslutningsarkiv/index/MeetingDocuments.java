@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -39,9 +40,11 @@ public final class MeetingDocuments {
     }
 
     private final FacetsConfig facets;
+    private final SuspendedCompounds suspendedCompounds;
 
-    public MeetingDocuments(FacetsConfig facets) {
+    public MeetingDocuments(FacetsConfig facets, SuspendedCompounds suspendedCompounds) {
         this.facets = facets;
+        this.suspendedCompounds = suspendedCompounds;
     }
 
     /** Facet dimensions and which of them hold several values per item. */
@@ -57,7 +60,8 @@ public final class MeetingDocuments {
      * The documents for a meeting. {@code sourceShas} are all originals that parsed to it, so any
      * of them imported again is recognised as unchanged; {@code originalSha} is the one offered for download.
      */
-    public List<Document> toDocuments(Meeting meeting, Collection<String> sourceShas, String originalSha) throws IOException {
+    public List<Document> toDocuments(Meeting meeting, Collection<String> sourceShas, String originalSha,
+                                      Map<String, String> canonicalPeople) throws IOException {
         List<Document> docs = new ArrayList<>();
         docs.add(meetingDocument(meeting, sourceShas, originalSha));
         Set<String> usedIds = new HashSet<>();
@@ -66,7 +70,7 @@ public final class MeetingDocuments {
             for (int n = 2; !usedIds.add(id); n++) {
                 id = Schema.itemId(meeting.id(), item.number()) + "-" + n;
             }
-            docs.add(facets.build(itemDocument(meeting, item, id)));
+            docs.add(facets.build(itemDocument(meeting, item, id, canonicalPeople)));
         }
         return docs;
     }
@@ -84,7 +88,7 @@ public final class MeetingDocuments {
         return doc;
     }
 
-    private static Document itemDocument(Meeting meeting, AgendaItem item, String id) {
+    private Document itemDocument(Meeting meeting, AgendaItem item, String id, Map<String, String> canonicalPeople) {
         Document doc = new Document();
         doc.add(new StringField(Schema.KIND, Schema.KIND_ITEM, Field.Store.NO));
         doc.add(new StringField(Schema.ID, id, Field.Store.YES));
@@ -94,6 +98,7 @@ public final class MeetingDocuments {
         doc.add(new Field(Schema.TITLE, nullToEmpty(item.title()), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.BODY, bodyOf(item), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(Schema.WORDS, wordsOf(item), Field.Store.NO));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
         if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
@@ -113,7 +118,8 @@ public final class MeetingDocuments {
             doc.add(new NumericDocValuesField(Schema.DATE, Long.MIN_VALUE));
         }
         meeting.regions().forEach(r -> keyword(doc, Schema.REGION, r));
-        peopleOf(meeting, item).forEach(p -> keyword(doc, Schema.PERSON, p));
+        peopleOf(meeting, item).stream().map(p -> canonicalPeople.getOrDefault(p, p)).distinct()
+                .forEach(p -> keyword(doc, Schema.PERSON, p));
         new LinkedHashSet<>(item.projects()).forEach(p -> keyword(doc, Schema.PROJECT, p));
         return doc;
     }
@@ -127,6 +133,11 @@ public final class MeetingDocuments {
         people.removeAll(absent);
         people.removeIf(String::isBlank);
         return people;
+    }
+
+    private String wordsOf(AgendaItem item) {
+        String text = nullToEmpty(item.title()) + "\n" + bodyOf(item);
+        return text + "\n" + String.join(" ", suspendedCompounds.complete(text));
     }
 
     static String bodyOf(AgendaItem item) {

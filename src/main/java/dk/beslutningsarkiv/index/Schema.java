@@ -8,13 +8,15 @@ package dk.beslutningsarkiv.index;
 public final class Schema {
 
     /** Bumped whenever analysis or fields change; stored in the commit data, checked at open. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 3;
     public static final String VERSION_KEY = "schemaVersion";
 
     /** "item" or "meeting": StringField, so searches can keep to items. */
     public static final String KIND = "kind";
     public static final String KIND_ITEM = "item";
     public static final String KIND_MEETING = "meeting";
+    /** One per person the archive knows, holding the canonical spelling of the name. */
+    public static final String KIND_PERSON = "person";
 
     /** Item id "<meetingId>-punkt-<n>": StringField (update/delete key) and sorted doc values (tie-break). */
     public static final String ID = "id";
@@ -27,6 +29,13 @@ public final class Schema {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String DECISION = "decision";
+
+    /**
+     * Every word of title and text as written (not stemmed) plus the parts of compounds and
+     * completed suspended compounds: not stored; matched with a low weight, and the source of
+     * spelling suggestions and typeahead.
+     */
+    public static final String WORDS = "words";
 
     /** Exact-match keyword fields (StringField) for filters, with sorted-set doc values for facets. */
     public static final String COMMITTEE = "committee";
@@ -46,6 +55,12 @@ public final class Schema {
 
     /** Meeting date as epoch day: LongPoint for ranges, doc values for date sort and recency, stored as ISO text. */
     public static final String DATE = "meetingDate";
+
+    /** Person documents: spelling-tolerant key and first-name key (StringFields), canonical name and organisation (stored). */
+    public static final String PERSON_KEY = "personKey";
+    public static final String PERSON_FIRST = "personFirst";
+    public static final String PERSON_NAME = "personName";
+    public static final String PERSON_ORGANISATION = "personOrganisation";
 
     /** SHA-256 of every original that parsed to this meeting: StringField, stored, on meeting documents. */
     public static final String SOURCE_SHA = "sourceSha";

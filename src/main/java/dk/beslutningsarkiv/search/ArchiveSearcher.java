@@ -1,10 +1,12 @@
 package dk.beslutningsarkiv.search;
 
+import dk.beslutningsarkiv.index.Analyzers;
 import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.MeetingDocuments;
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ public final class ArchiveSearcher {
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
+    public static final String USER_SYNONYMS = "synonyms.tsv";
 
     private final ArchiveIndex index;
     private final UserQueryParser parser;
@@ -44,10 +47,11 @@ public final class ArchiveSearcher {
     private final FacetStates facetStates = new FacetStates(facetsConfig);
     private final Snippets snippets;
 
+    /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
         this.index = index;
-        this.parser = new UserQueryParser(index.analyzer());
-        this.snippets = new Snippets(index.analyzer());
+        this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
+        this.snippets = new Snippets(Analyzers.forIndexing());
     }
 
     public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -100,11 +104,14 @@ public final class ArchiveSearcher {
         void accept(SearchHit hit) throws IOException;
     }
 
-    private DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
+    private DrillDownQuery drillDown(Query userQuery, SearchRequest request) throws IOException {
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, request));
         for (String dim : Schema.FACET_DIMENSIONS) {
             // Values added for one dimension are ORed; dimensions are ANDed.
-            request.filters().getOrDefault(dim, List.of()).forEach(value -> drillDown.add(dim, value));
+            for (String value : request.filters().getOrDefault(dim, List.of())) {
+                // A person may be asked for in any spelling the archive has met.
+                drillDown.add(dim, Schema.PERSON.equals(dim) ? index.canonicalPerson(value) : value);
+            }
         }
         return drillDown;
     }
@@ -154,24 +161,31 @@ public final class ArchiveSearcher {
                 SearchHit.permalink(meetingId, number));
     }
 
+    /**
+     * Counts per dimension: the most frequent values first (ties by value), except years, which
+     * come all and in order, for the histogram.
+     */
     private static Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMENSIONS) {
+            boolean years = Schema.YEAR.equals(dim);
             List<FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(facets, dim);
+            FacetResult result = children(facets, dim, years);
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
                     values.add(new FacetValue(lv.label, lv.value.longValue()));
                 }
             }
+            values.sort(years ? Comparator.comparing(FacetValue::value)
+                    : Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
             out.put(dim, values);
         }
         return out;
     }
 
-    private static FacetResult topChildren(Facets facets, String dim) throws IOException {
+    private static FacetResult children(Facets facets, String dim, boolean all) throws IOException {
         try {
-            return facets.getTopChildren(FACET_VALUES, dim);
+            return all ? facets.getAllChildren(dim) : facets.getTopChildren(FACET_VALUES, dim);
         } catch (IllegalArgumentException e) {
             // A dimension no document carries yet has no ordinals: it simply has no values.
             return null;

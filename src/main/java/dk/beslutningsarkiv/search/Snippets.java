@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,6 +21,7 @@ final class Snippets {
     private static final int SNIPPET_PASSAGES = 1;
     private final Analyzer analyzer;
 
+    /** {@code analyzer} must be the indexing analysis: passages are re-analysed as they were indexed. */
     Snippets(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
@@ -27,6 +29,9 @@ final class Snippets {
     String[] forHits(IndexSearcher searcher, Query query, ScoreDoc[] hits, boolean browsing) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                // A query word that matched only a compound part ("hoftebrud" in "hoftebrudsforløb")
+                // is marked too: the body is re-read with the compound analysis of the words field.
+                .withMaskedFieldsFunc(field -> Schema.BODY.equals(field) ? Set.of(Schema.WORDS) : Set.of())
                 .withMaxLength(100_000)
                 .build();
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);

@@ -19,17 +19,21 @@ import org.apache.lucene.search.Query;
  */
 public final class UserQueryParser {
 
-    private static final String[] TEXT_FIELDS = {Schema.TITLE, Schema.DECISION, Schema.BODY};
-    private static final Map<String, Float> BOOSTS = Map.of(Schema.TITLE, 3f, Schema.DECISION, 2f, Schema.BODY, 1f);
+    private static final String[] TEXT_FIELDS = {Schema.TITLE, Schema.DECISION, Schema.BODY, Schema.WORDS};
+    // Whole words in the title weigh most; a compound part alone weighs least, so exact words rank first.
+    private static final Map<String, Float> BOOSTS =
+            Map.of(Schema.TITLE, 3f, Schema.DECISION, 2f, Schema.BODY, 1f, Schema.WORDS, 0.4f);
     private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.DECISION, Schema.BODY, Schema.COMMITTEE,
             Schema.PERSON, Schema.PROJECT, Schema.REGION, Schema.OUTCOME, Schema.TYPE, Schema.YEAR);
     private static final int MAX_QUERY_LENGTH = 1_000;
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\d]+):");
 
     private final Analyzer analyzer;
+    private final SynonymExpander synonyms;
 
-    public UserQueryParser(Analyzer analyzer) {
+    public UserQueryParser(Analyzer analyzer, SynonymExpander synonyms) {
         this.analyzer = analyzer;
+        this.synonyms = synonyms;
     }
 
     public Query parse(String text) throws QuerySyntaxException {
@@ -47,7 +51,7 @@ public final class UserQueryParser {
         // "SAM:BO" or "15-17årige" are one thing to the user: their parts must stand together.
         parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(escapeUnknownFields(text));
+            return parser.parse(synonyms.expand(escapeUnknownFields(text)));
         } catch (ParseException e) {
             throw new QuerySyntaxException("the query cannot be read: " + firstSentence(e.getMessage()), e);
         } catch (IndexSearcher.TooManyClauses e) {

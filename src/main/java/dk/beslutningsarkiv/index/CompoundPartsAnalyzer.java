@@ -1,0 +1,55 @@
+package dk.beslutningsarkiv.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * Analysis of the {@link Schema#WORDS} field: whole words as written (lower case, aa/ae/oe folded,
+ * no stemming), and when indexing also every dictionary word inside a compound, at the compound's
+ * position, so "tvang" finds "tvangsindlæggelser". Queries are not split: a query word must match
+ * a word or a part.
+ */
+public final class CompoundPartsAnalyzer extends Analyzer {
+
+    /** Shorter words are rarely compounds; skipping them keeps indexing fast. */
+    private static final int MIN_COMPOUND = 7;
+
+    private final CharArraySet dictionary;
+
+    private CompoundPartsAnalyzer(CharArraySet dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public static CompoundPartsAnalyzer forIndexing(CharArraySet dictionary) {
+        return new CompoundPartsAnalyzer(dictionary);
+    }
+
+    public static CompoundPartsAnalyzer forQueries() {
+        return new CompoundPartsAnalyzer(null);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
+        if (dictionary != null) {
+            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_COMPOUND,
+                    CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART, false);
+        }
+        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+    }
+}
