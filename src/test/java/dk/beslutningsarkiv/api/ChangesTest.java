@@ -102,6 +102,19 @@ class ChangesTest {
     }
 
     @Test
+    void anUploadOverTheLimitSentWithoutALengthIs413Too() throws Exception {
+        byte[] body = TestServer.multipartBody("stor.txt", new byte[2 * 1024 * 1024]);
+
+        HttpResponse<String> response = server.send(server.request("/api/documents")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + TestServer.BOUNDARY)
+                // From a stream the client sends no Content-Length: Jetty's multipart limit must catch it.
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void anUnsupportedFormatIs415AndAnUnreadableFileIs422WithTheReason() throws Exception {
         HttpResponse<String> png = post(TOKEN, "billede.png", Files.readAllBytes(BrokenFiles.unsupportedFile(tmp)));
         HttpResponse<String> corrupt = post(TOKEN, "korrupt.pdf", Files.readAllBytes(BrokenFiles.corruptPdf(tmp)));

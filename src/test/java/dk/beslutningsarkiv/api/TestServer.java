@@ -56,16 +56,22 @@ final class TestServer implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
-    /** A multipart/form-data body with one file part named "file". */
+    static final String BOUNDARY = "arkiv-test-boundary-7d1f";
+
+    /** A multipart/form-data request with one file part named "file". */
     static HttpRequest.Builder upload(HttpRequest.Builder request, String fileName, byte[] content) {
-        String boundary = "arkiv-test-boundary-7d1f";
+        return request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(fileName, content)));
+    }
+
+    static byte[] multipartBody(String fileName, byte[] content) {
+        String boundary = BOUNDARY;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return body.toByteArray();
     }
 
     @Override
