@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Finds a person's meetings and items. Spelling variants ("Mette Thomsen" / "Mette Tomsen") are
- * merged by {@link PersonMatcher#key}: the person field of the index holds each spelling as printed.
+ * merged by {@link PersonMatcher#key}, both among the names of the index's person field and among
+ * the names printed in the meetings read back, which keep every spelling.
  */
 public final class PersonDirectory {
 
@@ -41,6 +44,7 @@ public final class PersonDirectory {
         for (ItemSummary item : ItemLists.inDateOrder(index, ItemLists.anyOf(Schema.PERSON, variants))) {
             itemsByMeeting.computeIfAbsent(item.meetingId(), id -> new ArrayList<>()).add(item);
         }
+        Set<String> spellings = new TreeSet<>(variants);
         List<PersonProfile.Attendance> attended = new ArrayList<>();
         List<PersonProfile.NamedItem> named = new ArrayList<>();
         for (Map.Entry<String, List<ItemSummary>> entry : itemsByMeeting.entrySet()) {
@@ -50,6 +54,7 @@ public final class PersonDirectory {
             }
             Meeting meeting = stored.get().meeting();
             attendance(meeting, key).ifPresent(attended::add);
+            spellingsIn(meeting, key, spellings);
             for (ItemSummary summary : entry.getValue()) {
                 itemOf(meeting, summary).ifPresent(item -> {
                     boolean presented = matches(item.presenter(), key);
@@ -59,7 +64,7 @@ public final class PersonDirectory {
                 });
             }
         }
-        return Optional.of(new PersonProfile(PersonMatcher.canonical(variants), variants, attended, named));
+        return Optional.of(new PersonProfile(PersonMatcher.canonical(spellings), List.copyOf(spellings), attended, named));
     }
 
     private List<String> variantsOf(String name) throws IOException {
@@ -72,6 +77,17 @@ public final class PersonDirectory {
             return values.all(searcher, Schema.PERSON).keySet().stream().filter(v -> matches(v, key)).toList();
         } finally {
             index.searchers().release(searcher);
+        }
+    }
+
+    /** The index may hold one name per person; the meetings keep every spelling as printed. */
+    private static void spellingsIn(Meeting meeting, String key, Set<String> spellings) {
+        meeting.participants().stream().map(Participant::name).filter(n -> matches(n, key)).forEach(spellings::add);
+        for (AgendaItem item : meeting.items()) {
+            item.people().stream().filter(n -> matches(n, key)).forEach(spellings::add);
+            if (matches(item.presenter(), key)) {
+                spellings.add(item.presenter());
+            }
         }
     }
 
