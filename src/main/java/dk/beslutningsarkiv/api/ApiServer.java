@@ -6,6 +6,7 @@ import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.ArchiveChanges;
 import dk.beslutningsarkiv.index.MeetingJson;
 import dk.beslutningsarkiv.search.ArchiveSearcher;
+import dk.beslutningsarkiv.search.TypeaheadSuggester;
 import dk.beslutningsarkiv.search.CaseHistory;
 import dk.beslutningsarkiv.search.MeetingReader;
 import dk.beslutningsarkiv.search.PersonDirectory;
@@ -50,6 +51,7 @@ public final class ApiServer {
         ProjectController projects = new ProjectController(new ProjectCatalog(archive.index()));
         PersonController people = new PersonController(new PersonDirectory(archive.index()));
         CaseController cases = new CaseController(new CaseHistory(archive.index()));
+        SuggestController suggestions = new SuggestController(new TypeaheadSuggester(archive.index()));
         ObjectNode openApi = OpenApiDocument.build(json);
 
         Javalin app = Javalin.create(c -> configure(c, config, json, uploadDir));
@@ -60,6 +62,7 @@ public final class ApiServer {
         app.get("/api/health", health::health);
         app.get("/api/search", search::search);
         app.get("/api/search.atom", search::feed);
+        app.get("/api/suggest", suggestions::suggest);
         app.get("/api/meetings/{meetingId}", meetings::meeting);
         app.delete("/api/meetings/{meetingId}", meetings::delete);
         app.get("/api/meetings/{meetingId}/items/{number}", meetings::item);

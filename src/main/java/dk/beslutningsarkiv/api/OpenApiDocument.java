@@ -74,6 +74,12 @@ final class OpenApiDocument {
         atom.putObject("content").putObject("application/atom+xml").putObject("schema").put("type", "string");
         feed.set("responses", responses(200, atom, 400));
 
+        ObjectNode suggest = operation("get", "/api/suggest", "Search",
+                "Typeahead: committees, projects and people with a word starting with q, then words of the archive");
+        suggest.withArray("parameters").add(parameter("q", "query", type("string"), true))
+                .add(parameter("limit", "query", type("integer"), false));
+        suggest.set("responses", responses(200, jsonContent(schemas.ref(SuggestController.Suggestions.class)), 400));
+
         ObjectNode meeting = json.createObjectNode();
         meeting.putArray("allOf").add(schemas.ref(Meeting.class)).add(strings("original"));
         operation("get", "/api/meetings/{meetingId}", "Meetings", "The parsed meeting and the link to its original")

@@ -46,6 +46,7 @@ public final class ArchiveSearcher {
     private final FacetsConfig facetsConfig = MeetingDocuments.facetsConfig();
     private final FacetStates facetStates = new FacetStates(facetsConfig);
     private final Snippets snippets;
+    private final SpellingSuggester spelling = new SpellingSuggester();
 
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
@@ -66,10 +67,33 @@ public final class ArchiveSearcher {
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetStates.forReader(searcher.getIndexReader()));
             DrillSideways.DrillSidewaysResult result =
                     sideways.search(drillDown, null, null, window, sortFor(request), true);
-            return new SearchResponse(totalOf(result.hits), request.page(), request.size(),
-                    hits(searcher, drillDown, result.hits, request), facets(result.facets));
+            long total = totalOf(result.hits);
+            return new SearchResponse(total, request.page(), request.size(),
+                    hits(searcher, drillDown, result.hits, request), facets(result.facets),
+                    total == 0 ? didYouMean(searcher, request) : null);
         } finally {
             index.searchers().release(searcher);
+        }
+    }
+
+    /** Throws when the request's query cannot be parsed: lets a caller fail before it starts streaming. */
+    public void validate(SearchRequest request) throws QuerySyntaxException {
+        parser.parse(request.query());
+    }
+
+    /** A corrected query that finds something within the same filters, or null. */
+    private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
+        if (request.query().isEmpty()) {
+            return null;
+        }
+        String corrected = spelling.suggest(request.query(), searcher.getIndexReader());
+        if (corrected == null) {
+            return null;
+        }
+        try {
+            return searcher.count(drillDown(parser.parse(corrected), request)) > 0 ? corrected : null;
+        } catch (QuerySyntaxException e) {
+            return null;
         }
     }
 
