@@ -5,9 +5,12 @@ import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -45,7 +48,10 @@ public final class TypeaheadSuggester {
             for (String dim : NAMED_DIMENSIONS) {
                 out.addAll(namesStartingWith(state, dim, prefix));
             }
-            out.addAll(wordsStartingWith(searcher, prefix));
+            // A word that is part of a suggested name adds nothing beside the name.
+            Set<String> namedWords = out.stream().flatMap(n -> Arrays.stream(fold(n.value()).split("[\\s-]+")))
+                    .collect(Collectors.toSet());
+            wordsStartingWith(searcher, prefix).stream().filter(w -> !namedWords.contains(w.value())).forEach(out::add);
             return out.stream().distinct().limit(limit).toList();
         } catch (IllegalArgumentException e) {
             // An archive without any facet values yet has nothing to suggest.

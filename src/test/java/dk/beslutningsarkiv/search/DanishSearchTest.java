@@ -1,0 +1,133 @@
+package dk.beslutningsarkiv.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.beslutningsarkiv.testsupport.SearchCorpus;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How the archive's search treats Danish words and the query syntax, on the search corpus. */
+class DanishSearchTest {
+
+    private static final String VARDE = "2019-03-12-sundheds-og-omsorgsudvalget-varde-kommune-referat";
+    private static final String MIDTJYLLAND = "2012-06-20-regionsraadet-region-midtjylland-referat";
+    private static final String SJAELLAND = "2016-11-03-sundhedskoordinationsudvalget-referat";
+    private static final String LKT_2018 = "2018-05-02-styregruppen-for-laerings-og-kvalitetsteams-dagsorden";
+    private static final String LKT_2024 = "2024-08-28-styregruppen-for-laerings-og-kvalitetsteams-referat";
+    private static final String LKT_2023 = "2023-08-23-styregruppen-for-laerings-og-kvalitetsteams-dagsorden";
+
+    private static ArchiveSearcher searcher;
+
+    @BeforeAll
+    static void open() {
+        searcher = new ArchiveSearcher(SearchCorpus.archive().index());
+    }
+
+    static List<String> ids(String query) throws Exception {
+        return searcher.search(new SearchRequest(query, Map.of(), null, null, SearchRequest.SortOrder.RELEVANCE, 1, 100))
+                .hits().stream().map(SearchHit::id).toList();
+    }
+
+    static String item(String meetingId, int number) {
+        return meetingId + "-punkt-" + number;
+    }
+
+    @Test
+    void aWordFindsTheCompoundsItStartsOrEnds() throws Exception {
+        assertThat(ids("hoftebrud")).contains(item(LKT_2023, 4), item(LKT_2024, 2));
+        assertThat(ids("tvang")).contains(item(MIDTJYLLAND, 1));
+        assertThat(ids("ledelse")).contains(item(LKT_2018, 4));
+        assertThat(ids("indlæggelse")).contains(item(MIDTJYLLAND, 1));
+    }
+
+    @Test
+    void theExactWordRanksAboveAMatchInsideACompound() throws Exception {
+        List<String> ledelse = ids("ledelse");
+        // Item 1 of 2024 is about "distribueret ledelse"; 2018's item 4 only has "ledelsesprogrammet".
+        assertThat(ledelse.indexOf(item(LKT_2024, 1))).isLessThan(ledelse.indexOf(item(LKT_2018, 4)));
+    }
+
+    @Test
+    void aSuspendedCompoundIsCompleted() throws Exception {
+        assertThat(ids("patientinddragelse")).contains(item(SJAELLAND, 3));
+        assertThat(ids("pårørendeinddragelse")).contains(item(SJAELLAND, 3));
+    }
+
+    @Test
+    void aarhusAndAarhusWithARingAreOneWord() throws Exception {
+        assertThat(ids("Aarhus")).contains(item(MIDTJYLLAND, 2)).isEqualTo(ids("Århus"));
+    }
+
+    @Test
+    void anAbbreviationFindsWhatIsWrittenInFullAndTheOtherWayRound() throws Exception {
+        assertThat(ids("LKT")).isEqualTo(ids("Lærings- og Kvalitetsteams")).contains(item(LKT_2024, 1));
+        assertThat(ids("kronisk obstruktiv lungesygdom")).contains(item(LKT_2018, 3));
+        assertThat(ids("KOL")).contains(item(VARDE, 3));
+    }
+
+    @Test
+    void danishStopWordsDoNotNarrowTheSearch() throws Exception {
+        assertThat(ids("nedbringelse af tvang")).isEqualTo(ids("nedbringelse tvang")).contains(item(MIDTJYLLAND, 1));
+    }
+
+    @Test
+    void allWordsAreRequiredUnlessJoinedByOr() throws Exception {
+        assertThat(ids("genoptræning demens")).isEmpty();
+        assertThat(ids("genoptræning OR demens")).containsExactlyInAnyOrder(item(VARDE, 2), item(VARDE, 4),
+                item(SJAELLAND, 1));
+    }
+
+    @Test
+    void prefixesPhrasesExclusionsAndFieldsWork() throws Exception {
+        assertThat(ids("genoptræn*")).contains(item(VARDE, 2));
+        assertThat(ids("\"siddende patientbefordring\"")).containsExactly(item(MIDTJYLLAND, 3));
+        assertThat(ids("\"patientbefordring siddende\"")).isEmpty();
+        assertThat(ids("tvang -psykiatriplan")).doesNotContain(item(MIDTJYLLAND, 1)).isNotEmpty();
+        assertThat(ids("committee:\"Regionsrådet, Region Midtjylland\"")).hasSize(4);
+        assertThat(ids("project:\"LKT Tvang\"")).containsExactlyInAnyOrder(item(LKT_2023, 3), item(LKT_2024, 3));
+    }
+
+    @Test
+    void badSyntaxAndExpensivePatternsAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> ids("\"uafsluttet")).isInstanceOf(QuerySyntaxException.class)
+                .hasMessageStartingWith("the query cannot be read");
+        assertThatThrownBy(() -> ids("*tvang")).isInstanceOf(QuerySyntaxException.class);
+        assertThatThrownBy(() -> ids("tvang AND")).isInstanceOf(QuerySyntaxException.class);
+    }
+
+    @Test
+    void aColonInsideAWordIsText() throws Exception {
+        assertThat(ids("SAM:BO")).contains(item("2025-10-09-koordinationsforum-sundhedsklynge-sydvestjylland-referat", 4));
+    }
+
+    @Test
+    void aQueryThatFindsNothingSuggestsACorrectionThatFindsSomething() throws Exception {
+        SearchResponse response = searcher.search(SearchRequest.of("bæltefiksring"));
+
+        assertThat(response.total()).isZero();
+        assertThat(response.didYouMean()).isEqualTo("bæltefiksering");
+        assertThat(searcher.search(SearchRequest.of(response.didYouMean())).total()).isPositive();
+    }
+
+    @Test
+    void typeaheadSuggestsNamesBeforeWords() throws Exception {
+        List<Suggestion> suggestions = new TypeaheadSuggester(SearchCorpus.archive().index()).suggest("hofte", 10);
+
+        assertThat(suggestions).startsWith(new Suggestion("project", "LKT Hoftenære lårbensbrud"),
+                new Suggestion("project", "LKT Sammenhængende hoftebrudsforløb"));
+        assertThat(suggestions).contains(new Suggestion("word", "hoftebrud"));
+        assertThat(new TypeaheadSuggester(SearchCorpus.archive().index()).suggest("mariane", 5))
+                .containsExactly(new Suggestion("person", "Mariane Therkelsen"));
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsAlsoInsideCompounds() throws Exception {
+        SearchHit hit = searcher.search(SearchRequest.of("hoftebrud")).hits().stream()
+                .filter(h -> h.id().equals(item(LKT_2024, 2))).findFirst().orElseThrow();
+
+        assertThat(hit.snippet()).containsIgnoringCase("<mark>hoftebrudsforløb</mark>");
+    }
+}
