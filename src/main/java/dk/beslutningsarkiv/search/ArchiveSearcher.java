@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -63,8 +64,12 @@ public final class ArchiveSearcher {
         }
         IndexSearcher searcher = index.searchers().acquire();
         try {
+            SortedSetDocValuesReaderState state = facetStates.forReader(searcher.getIndexReader());
+            if (state == null) {
+                return empty(request);
+            }
             DrillDownQuery drillDown = drillDown(userQuery, request);
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetStates.forReader(searcher.getIndexReader()));
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
             DrillSideways.DrillSidewaysResult result =
                     sideways.search(drillDown, null, null, window, sortFor(request), true);
             long total = totalOf(result.hits);
@@ -74,6 +79,13 @@ public final class ArchiveSearcher {
         } finally {
             index.searchers().release(searcher);
         }
+    }
+
+    /** The answer while the archive holds no items at all. */
+    private static SearchResponse empty(SearchRequest request) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        Schema.FACET_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
+        return new SearchResponse(0, request.page(), request.size(), List.of(), facets, null);
     }
 
     /** Throws when the request's query cannot be parsed: lets a caller fail before it starts streaming. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -20,9 +21,11 @@ final class FacetStates {
         this.config = config;
     }
 
+    /** The state, or null while no item (and so no facet value) is in the index yet. */
     synchronized SortedSetDocValuesReaderState forReader(IndexReader current) throws IOException {
         if (current != reader) {
-            state = new DefaultSortedSetDocValuesReaderState(current, config);
+            boolean anyFacets = FieldInfos.getMergedFieldInfos(current).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
+            state = anyFacets ? new DefaultSortedSetDocValuesReaderState(current, config) : null;
             reader = current;
         }
         return state;

@@ -45,17 +45,16 @@ public final class TypeaheadSuggester {
         try {
             List<Suggestion> out = new ArrayList<>();
             SortedSetDocValuesReaderState state = facetStates.forReader(searcher.getIndexReader());
-            for (String dim : NAMED_DIMENSIONS) {
-                out.addAll(namesStartingWith(state, dim, prefix));
+            if (state != null) {
+                for (String dim : NAMED_DIMENSIONS) {
+                    out.addAll(namesStartingWith(state, dim, prefix));
+                }
             }
             // A word that is part of a suggested name adds nothing beside the name.
             Set<String> namedWords = out.stream().flatMap(n -> Arrays.stream(fold(n.value()).split("[\\s-]+")))
                     .collect(Collectors.toSet());
             wordsStartingWith(searcher, prefix).stream().filter(w -> !namedWords.contains(w.value())).forEach(out::add);
             return out.stream().distinct().limit(limit).toList();
-        } catch (IllegalArgumentException e) {
-            // An archive without any facet values yet has nothing to suggest.
-            return List.of();
         } finally {
             index.searchers().release(searcher);
         }
