@@ -9,7 +9,7 @@ import dk.beslutningsarkiv.search.ArchiveSearcher;
 import dk.beslutningsarkiv.search.TypeaheadSuggester;
 import dk.beslutningsarkiv.search.CaseHistory;
 import dk.beslutningsarkiv.search.MeetingReader;
-import dk.beslutningsarkiv.search.PersonDirectory;
+import dk.beslutningsarkiv.search.PersonProfiles;
 import dk.beslutningsarkiv.search.ProjectCatalog;
 import dk.beslutningsarkiv.search.SearchCsv;
 import dk.beslutningsarkiv.search.SearchFeed;
@@ -49,7 +49,7 @@ public final class ApiServer {
                 token, json);
         DocumentController documents = new DocumentController(changes, token, uploadDir, config.maxUploadBytes());
         ProjectController projects = new ProjectController(new ProjectCatalog(archive.index()));
-        PersonController people = new PersonController(new PersonDirectory(archive.index()));
+        PersonController people = new PersonController(new PersonProfiles(archive.index()));
         CaseController cases = new CaseController(new CaseHistory(archive.index()));
         SuggestController suggestions = new SuggestController(new TypeaheadSuggester(archive.index()));
         ObjectNode openApi = OpenApiDocument.build(json);

@@ -1,15 +1,15 @@
 package dk.beslutningsarkiv.api;
 
-import dk.beslutningsarkiv.search.PersonDirectory;
+import dk.beslutningsarkiv.search.PersonProfiles;
 import io.javalin.http.Context;
 import java.io.IOException;
 
 /** {@code GET /api/people/{name}}: the meetings a person attended and the items the person presented or was named in. */
 final class PersonController {
 
-    private final PersonDirectory people;
+    private final PersonProfiles people;
 
-    PersonController(PersonDirectory people) {
+    PersonController(PersonProfiles people) {
         this.people = people;
     }
 

@@ -27,26 +27,14 @@ public final class SearchCsv {
 
     /** Writes the header and one row per matching item; {@code baseUrl} makes the permalinks absolute. */
     public void write(SearchRequest request, String baseUrl, Output output) throws QuerySyntaxException, IOException {
-        Writer[] out = {null};
-        searcher.forEachMatch(request, hit -> {
-            if (out[0] == null) {
-                out[0] = start(output);
-            }
-            row(out[0], List.of(hit.id(), hit.meetingId(), String.valueOf(hit.number()), nullToEmpty(hit.title()),
-                    nullToEmpty(hit.committee()), nullToEmpty(hit.meetingDate()), nullToEmpty(hit.documentType()),
-                    nullToEmpty(hit.outcome()), baseUrl + hit.url()));
-        });
-        if (out[0] == null) {
-            out[0] = start(output);
-        }
-        out[0].flush();
-    }
-
-    private static Writer start(Output output) throws IOException {
+        searcher.validate(request);
         Writer out = output.open();
         out.write('\uFEFF');
         row(out, COLUMNS);
-        return out;
+        searcher.forEachMatch(request, hit -> row(out, List.of(hit.id(), hit.meetingId(), String.valueOf(hit.number()),
+                nullToEmpty(hit.title()), nullToEmpty(hit.committee()), nullToEmpty(hit.meetingDate()),
+                nullToEmpty(hit.documentType()), nullToEmpty(hit.outcome()), baseUrl + hit.url())));
+        out.flush();
     }
 
     private static void row(Writer out, List<String> cells) throws IOException {

@@ -18,28 +18,29 @@ import java.util.TreeSet;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Finds a person's meetings and items. Spelling variants ("Mette Thomsen" / "Mette Tomsen") are
- * merged by {@link PersonMatcher#key}, both among the names of the index's person field and among
- * the names printed in the meetings read back, which keep every spelling.
+ * Finds a person's meetings and items. The name asked for is first mapped to the archive's name
+ * for the person ({@link ArchiveIndex#canonicalPerson}), which also joins shorter forms where the
+ * organisation agrees; spelling variants are then matched by {@link PersonMatcher#key}, both among
+ * the index's person names and among the names printed in the meetings, which keep every spelling.
  */
-public final class PersonDirectory {
+public final class PersonProfiles {
 
     private final ArchiveIndex index;
     private final MeetingReader meetings;
     private final KeywordValues values = new KeywordValues();
 
-    public PersonDirectory(ArchiveIndex index) {
+    public PersonProfiles(ArchiveIndex index) {
         this.index = index;
         this.meetings = new MeetingReader(index);
     }
 
     /** The person's profile, or empty when no spelling of the name occurs in the archive. */
     public Optional<PersonProfile> profile(String name) throws IOException {
-        List<String> variants = variantsOf(name);
+        Set<String> key = keysOf(name);
+        List<String> variants = variantsOf(key);
         if (variants.isEmpty()) {
             return Optional.empty();
         }
-        String key = PersonMatcher.key(name);
         Map<String, List<ItemSummary>> itemsByMeeting = new LinkedHashMap<>();
         for (ItemSummary item : ItemLists.inDateOrder(index, ItemLists.anyOf(Schema.PERSON, variants))) {
             itemsByMeeting.computeIfAbsent(item.meetingId(), id -> new ArrayList<>()).add(item);
@@ -67,8 +68,19 @@ public final class PersonDirectory {
         return Optional.of(new PersonProfile(PersonMatcher.canonical(spellings), List.copyOf(spellings), attended, named));
     }
 
-    private List<String> variantsOf(String name) throws IOException {
-        String key = PersonMatcher.key(name);
+    /** The spelling keys of the name as asked for and of the archive's name for that person. */
+    private Set<String> keysOf(String name) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String n : List.of(name, index.canonicalPerson(name))) {
+            String key = PersonMatcher.key(n);
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private List<String> variantsOf(Set<String> key) throws IOException {
         if (key.isEmpty()) {
             return List.of();
         }
@@ -81,7 +93,7 @@ public final class PersonDirectory {
     }
 
     /** The index may hold one name per person; the meetings keep every spelling as printed. */
-    private static void spellingsIn(Meeting meeting, String key, Set<String> spellings) {
+    private static void spellingsIn(Meeting meeting, Set<String> key, Set<String> spellings) {
         meeting.participants().stream().map(Participant::name).filter(n -> matches(n, key)).forEach(spellings::add);
         for (AgendaItem item : meeting.items()) {
             item.people().stream().filter(n -> matches(n, key)).forEach(spellings::add);
@@ -91,7 +103,7 @@ public final class PersonDirectory {
         }
     }
 
-    private static Optional<PersonProfile.Attendance> attendance(Meeting meeting, String key) {
+    private static Optional<PersonProfile.Attendance> attendance(Meeting meeting, Set<String> key) {
         return meeting.participants().stream().filter(p -> matches(p.name(), key)).findFirst()
                 .map((Participant p) -> new PersonProfile.Attendance(meeting.id(), meeting.committee(),
                         meeting.meetingDate() == null ? null : meeting.meetingDate().toString(),
@@ -105,8 +117,8 @@ public final class PersonDirectory {
                 .findFirst();
     }
 
-    private static boolean matches(String printed, String key) {
-        return printed != null && PersonMatcher.key(printed).equals(key);
+    private static boolean matches(String printed, Set<String> keys) {
+        return printed != null && keys.contains(PersonMatcher.key(printed));
     }
 
     private static String nullToEmpty(String s) {

@@ -1,0 +1,55 @@
+package dk.beslutningsarkiv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.ImportListener;
+import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.testsupport.TestFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchivesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anIndexBuiltWithAnOlderSchemaIsRebuiltFromTheOriginalsWhenOpened() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Archive archive = Archives.open(data)) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("002_e78797d65e38c847.pdf")),
+                    ImportListener.NONE);
+        }
+        // What an index from an older build looks like: its items gone stale, its commit saying version 1.
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            writer.deleteAll();
+            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, "1")));
+            writer.commit();
+        }
+
+        try (Archive archive = Archives.open(data)) {
+            assertThat(archive.index().schemaVersion()).isEqualTo(Schema.VERSION);
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(1);
+            assertThat(archive.index().count(Schema.KIND_ITEM)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void reindexCommandRebuildsEverythingAndSaysHowMany() {
+        String data = tmp.resolve("data").toString();
+        CommandLineTest.run("import", "--data", data, TestFiles.fixtures().toString());
+
+        CommandLineTest.Run result = CommandLineTest.run("reindex", "--data", data);
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("reindexed 10, failed 0\n");
+    }
+}
