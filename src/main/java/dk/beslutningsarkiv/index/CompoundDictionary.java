@@ -49,8 +49,12 @@ public final class CompoundDictionary {
         return words;
     }
 
+    /** {@code $ARKIV_WORDLIST}, or the system list; "none" means the bundled words alone (the tests pin that). */
     private static Path systemWordList() {
         String configured = System.getenv("ARKIV_WORDLIST");
+        if ("none".equals(configured)) {
+            return null;
+        }
         return configured != null && !configured.isBlank() ? Path.of(configured) : SYSTEM_WORD_LIST;
     }
 
@@ -58,7 +62,9 @@ public final class CompoundDictionary {
         CharArraySet words = new CharArraySet(400_000, false);
         try (InputStream bundled = CompoundDictionary.class.getResourceAsStream("/data/compound-words.txt")) {
             addAll(words, bundled);
-            if (Files.isReadable(systemList)) {
+            if (systemList == null) {
+                LOG.debug("compounds are split with the bundled words only");
+            } else if (Files.isReadable(systemList)) {
                 try (InputStream in = Files.newInputStream(systemList)) {
                     addAll(words, in);
                 }
