@@ -73,15 +73,35 @@ public final class Importer {
             Extraction extraction = extractor.extract(file);
             Meeting meeting = parser.parse(extraction.text(), fileName);
             store.put(file, sha, fileName, extraction.mediaType());
-            index.putMeeting(meeting, sha);
+            indexOrForget(meeting, sha, stored.isEmpty());
             LOG.debug("imported {} as {}", fileName, meeting.id());
             return ImportResult.imported(fileName, sha, meeting.id(), meeting.warnings());
         } catch (ExtractionException e) {
             LOG.info("failed {}: {}", fileName, e.getMessage());
             return ImportResult.failed(fileName, e.getMessage());
         } catch (IOException e) {
-            LOG.warn("failed {}", fileName, e);
+            LOG.warn("failed {}: {}", fileName, e.toString());
+            LOG.debug("failed {}", fileName, e);
             return ImportResult.failed(fileName, "cannot be read or stored: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A hostile file must fail alone: whatever the parser trips over stays with this file.
+            LOG.warn("failed {}: {}", fileName, e.toString());
+            LOG.debug("failed {}", fileName, e);
+            return ImportResult.failed(fileName, "the document's content could not be understood");
+        } catch (OutOfMemoryError e) {
+            return ImportResult.failed(fileName, "the document needs more memory than allowed to read");
+        }
+    }
+
+    /** Indexes the meeting; a new original that could not be indexed is removed again, so store and index agree. */
+    private void indexOrForget(Meeting meeting, String sha, boolean newOriginal) throws IOException {
+        try {
+            index.putMeeting(meeting, sha);
+        } catch (IOException | RuntimeException e) {
+            if (newOriginal) {
+                store.delete(sha);
+            }
+            throw e;
         }
     }
 
@@ -108,6 +128,9 @@ public final class Importer {
             return ImportResult.imported(original.fileName(), original.sha256(), meeting.id(), meeting.warnings());
         } catch (ExtractionException | IOException e) {
             return ImportResult.failed(original.fileName(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("failed {}: {}", original.fileName(), e.toString());
+            return ImportResult.failed(original.fileName(), "the document's content could not be understood");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +33,13 @@ import org.xml.sax.SAXException;
 public final class TikaExtractor implements AutoCloseable {
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    /** Formats that are zip containers, where a small file can unpack to gigabytes. */
+    private static final Set<String> ZIP_FORMATS = Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text");
+
     private final ExtractionLimits limits;
+    private final ZipBombGuard zipGuard;
     // Daemon threads: a parse stuck in a hostile file must not keep the JVM alive.
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tika-extract");
@@ -42,6 +49,8 @@ public final class TikaExtractor implements AutoCloseable {
 
     public TikaExtractor(ExtractionLimits limits) {
         this.limits = limits;
+        // A document's parts unpack to at most twice the largest file: text in XML takes more room than packed.
+        this.zipGuard = new ZipBombGuard(2 * limits.maxFileBytes());
     }
 
     public TikaExtractor() {
@@ -71,6 +80,9 @@ public final class TikaExtractor implements AutoCloseable {
             throw new ExtractionException("unsupported file type " + type.getBaseType()
                     + " (the archive reads " + SupportedFormats.list() + ")");
         }
+        if (ZIP_FORMATS.contains(type.getBaseType().toString())) {
+            zipGuard.check(file);
+        }
         StructuredText raw = parseWithTimeout(file);
         StructuredText cleaned = TextCleaner.clean(raw);
         if (cleaned.blocks().stream().allMatch(b -> b.kind() == TextBlock.Kind.PAGE_BREAK)) {
@@ -85,7 +97,7 @@ public final class TikaExtractor implements AutoCloseable {
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
-            throw new ExtractionException("extraction took longer than " + limits.timeout().toSeconds() + " s");
+            throw new ExtractionException("extraction took longer than " + seconds(limits.timeout()));
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -143,6 +155,10 @@ public final class TikaExtractor implements AutoCloseable {
 
     private static String megabytes(long bytes) {
         return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String firstLine(String s) {
