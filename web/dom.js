@@ -19,7 +19,7 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 function append(node, children) {
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false || c === '') continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }

@@ -115,10 +115,13 @@ function renderItem(m, item) {
   const anchor = `punkt-${item.number}`;
   const permalink = `${location.origin}/moeder/${encodeURIComponent(m.id)}#${anchor}`;
   const sections = item.sections ?? [];
-  // Indstilling and Beslutning are usually sections already; shown apart only when they are not.
-  const inSections = (text) => text && sections.some((s) => s.text === text);
+  // Indstilling and Beslutning are usually sections already (or several sections joined): they are
+  // then marked where they stand, and shown apart only when some of their text is nowhere else.
+  const lines = (text) => text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const inSections = (text) => lines(text).every((l) => sections.some((s) => s.text.includes(l)));
+  const partOf = (text, whole) => Boolean(whole && text && whole.includes(text.trim()));
   const sectionNodes = sections.map((s) => {
-    const role = s.text === item.decision ? 'decision' : s.text === item.recommendation ? 'recommendation' : null;
+    const role = partOf(s.text, item.decision) ? 'decision' : partOf(s.text, item.recommendation) ? 'recommendation' : null;
     return el('div', { class: `section${role ? ` ${role}` : ''}` },
       s.heading ? el('h3', {}, s.heading) : null, paragraphs(s.text));
   });

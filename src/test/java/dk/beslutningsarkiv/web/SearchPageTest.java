@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -17,25 +15,16 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search page in real headless Chromium over the five bundled sample meetings (26 items). */
+@ExtendWith(WebFixture.Shared.class)
 class SearchPageTest {
 
     static final String LKT = "Styregruppen for Lærings- og Kvalitetsteams";
 
-    @TempDir
-    static Path tmp;
-
     static WebFixture web;
 
     @BeforeAll
-    static void start() throws Exception {
-        web = WebFixture.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (web != null) {
-            web.close();
-        }
+    static void start(WebFixture fixture) {
+        web = fixture;
     }
 
     private static String count() {

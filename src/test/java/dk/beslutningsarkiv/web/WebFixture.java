@@ -12,9 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,20 +32,44 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real service on port 0 over the bundled samples, serving web/ from disk, and Debian's
- * headless Chromium driven through its chromedriver: one of each per test class.
+ * headless Chromium driven through its chromedriver. One of each for the whole run: the test
+ * classes get it as a parameter of their {@code @BeforeAll}, and JUnit closes it at the end.
  */
 final class WebFixture implements AutoCloseable {
+
+    /** Resolves a {@code WebFixture} parameter to the one shared by every test class of the run. */
+    static final class Shared implements ParameterResolver {
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(WebFixture.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == WebFixture.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(WebFixture.class, k -> {
+                try {
+                    return start(Files.createTempDirectory("arkiv-web-test"));
+                } catch (Exception e) {
+                    throw new IllegalStateException("the web test fixture did not start", e);
+                }
+            }, WebFixture.class);
+        }
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    final Path tmp;
     final Archive archive;
     final Javalin app;
     final ChromeDriver driver;
     final WebDriverWait wait;
 
-    private WebFixture(Archive archive, Javalin app, ChromeDriver driver) {
+    private WebFixture(Path tmp, Archive archive, Javalin app, ChromeDriver driver) {
+        this.tmp = tmp;
         this.archive = archive;
         this.app = app;
         this.driver = driver;
@@ -47,7 +77,7 @@ final class WebFixture implements AutoCloseable {
     }
 
     /** Starts both; without Chromium on a developer's machine the class is skipped, in CI it fails. */
-    static WebFixture start(Path tmp) throws Exception {
+    private static WebFixture start(Path tmp) throws Exception {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
@@ -57,10 +87,11 @@ final class WebFixture implements AutoCloseable {
         ApiConfig config = new ApiConfig(0, tmp.resolve("data"), null, 1024 * 1024, List.of(), Path.of("web"));
         Javalin app = ApiServer.create(config, archive).start(0);
         try {
-            return new WebFixture(archive, app, chrome(tmp.resolve("chromium-profile")));
+            return new WebFixture(tmp, archive, app, chrome(tmp.resolve("chromium-profile")));
         } catch (RuntimeException e) {
             app.stop();
             archive.close();
+            deleteTree(tmp);
             throw e;
         }
     }
@@ -87,7 +118,9 @@ final class WebFixture implements AutoCloseable {
         return "http://localhost:" + app.port() + path;
     }
 
+    /** A fresh load: from a blank page, because a URL that differs only by its hash would not reload. */
     void open(String path) {
+        driver.get("about:blank");
         driver.get(url(path));
     }
 
@@ -114,19 +147,25 @@ final class WebFixture implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** A screenshot of the whole page under target/screenshots, for people reviewing a run. */
+    /** A screenshot of the whole page (not just the window) under target/screenshots, for reviewing a run. */
     Path screenshot(String name) throws IOException {
-        Dimension window = driver.manage().window().getSize();
-        long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, 2400)")).longValue();
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(height, 600)));
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            return file;
-        } finally {
-            driver.manage().window().setSize(window);
-        }
+        Number width = (Number) js("return document.documentElement.clientWidth");
+        Number height = (Number) js("return Math.min(document.documentElement.scrollHeight, 1800)");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        return file;
+    }
+
+    /** What the reader sees: the window as it is scrolled, e.g. a permalink's item at the top. */
+    Path screenshotOfWindow(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
     }
 
     @Override
@@ -136,6 +175,15 @@ final class WebFixture implements AutoCloseable {
         } finally {
             app.stop();
             archive.close();
+            deleteTree(tmp);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }
