@@ -48,6 +48,8 @@ final class WebFixture implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            // Checked here, outside the store, so a missing browser skips the class rather than failing it.
+            assumeBrowserInstalled();
             return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(WebFixture.class, k -> {
                 try {
                     return start(Files.createTempDirectory("arkiv-web-test"));
@@ -76,12 +78,15 @@ final class WebFixture implements AutoCloseable {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
-    /** Starts both; without Chromium on a developer's machine the class is skipped, in CI it fails. */
-    private static WebFixture start(Path tmp) throws Exception {
+    /** Without Chromium a developer's run skips the web tests; CI (which installs it) fails instead. */
+    static void assumeBrowserInstalled() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (System.getenv("CI") == null) {
             assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         }
+    }
+
+    private static WebFixture start(Path tmp) throws Exception {
         Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData());
         archive.importSamplesIfEmpty();
         ApiConfig config = new ApiConfig(0, tmp.resolve("data"), null, 1024 * 1024, List.of(), Path.of("web"));
