@@ -31,9 +31,13 @@ final class Dehyphenator {
             if (!isProse(current)) {
                 continue;
             }
-            Matcher end = BROKEN_END.matcher(current.text());
+            // Cheap test first: most lines do not end in a hyphen.
+            if (!current.text().endsWith("-")) {
+                continue;
+            }
+            Matcher end = BROKEN_END.matcher(lastWord(current.text()));
             int next = nextProse(out, i);
-            if (!end.find() || next < 0 || endsWithSpacedDash(current.text())) {
+            if (!end.matches() || next < 0 || endsWithSpacedDash(current.text())) {
                 continue;
             }
             Matcher word = NEXT_WORD.matcher(out.get(next).text());
@@ -56,6 +60,12 @@ final class Dehyphenator {
             i--; // the joined line may itself end in a broken word now
         }
         return out;
+    }
+
+    /** The last whitespace-separated word of a line, where a broken word would be. */
+    private static String lastWord(String text) {
+        int space = text.lastIndexOf(' ');
+        return space < 0 ? text : text.substring(space + 1);
     }
 
     /** The hyphen is part of the word when either half is a name, an acronym or a number. */

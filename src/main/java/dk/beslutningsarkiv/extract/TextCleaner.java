@@ -47,8 +47,14 @@ public final class TextCleaner {
     static String cleanLine(String line) {
         String s = INVISIBLE.matcher(line).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").strip();
-        s = LINK_OPEN.matcher(LINK_CLOSE.matcher(s).replaceAll("")).replaceAll("$1");
-        return EMPHASIS_CLOSE.matcher(EMPHASIS_OPEN.matcher(s).replaceAll("$1")).replaceAll("");
+        // The Markdown patterns are costly; most lines hold neither brackets nor stars.
+        if (s.indexOf('[') >= 0 || s.indexOf(']') >= 0) {
+            s = LINK_OPEN.matcher(LINK_CLOSE.matcher(s).replaceAll("")).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = EMPHASIS_CLOSE.matcher(EMPHASIS_OPEN.matcher(s).replaceAll("$1")).replaceAll("");
+        }
+        return s;
     }
 
     /** A page number alone on the first or last line of a page is a page-break artefact. */

@@ -26,6 +26,10 @@ final class SuspendedCompounds {
     /** The completed first halves found in the text, lower case. */
     List<String> complete(String text) {
         List<String> words = new ArrayList<>();
+        // The pattern is costly on long texts; without "- " there is nothing to complete.
+        if (!text.contains("- ")) {
+            return words;
+        }
         Matcher m = SUSPENDED.matcher(text);
         while (m.find()) {
             String head = headOf(m.group(2).toLowerCase(Locale.ROOT));

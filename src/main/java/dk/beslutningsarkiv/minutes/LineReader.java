@@ -56,8 +56,14 @@ final class LineReader {
 
     static String clean(String s) {
         String t = CONTROL.matcher(s).replaceAll(" ");
-        t = ASTERISKS.matcher(t).replaceAll("");
-        t = APOSTROPHE.matcher(t.replace('\t', ' ')).replaceAll("'");
+        // The look-around patterns are costly; most lines hold neither stars nor typographic apostrophes.
+        if (t.indexOf('*') >= 0) {
+            t = ASTERISKS.matcher(t).replaceAll("");
+        }
+        t = t.replace('\t', ' ');
+        if (t.indexOf('\u2019') >= 0 || t.indexOf('\u2018') >= 0 || t.indexOf('\u02BC') >= 0) {
+            t = APOSTROPHE.matcher(t).replaceAll("'");
+        }
         return SPACES.matcher(t).replaceAll(" ").strip();
     }
 

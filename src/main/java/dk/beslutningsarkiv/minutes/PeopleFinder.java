@@ -58,7 +58,7 @@ final class PeopleFinder {
             byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
         }
         for (Map.Entry<String, String> e : byFirst.entrySet()) {
-            if (e.getValue().isEmpty() || found.containsValue(e.getValue())) {
+            if (e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
                 continue;
             }
             Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(e.getKey()) + VERBS).matcher(text);
@@ -86,6 +86,10 @@ final class PeopleFinder {
     }
 
     private static int indexOfName(String text, String name) {
+        // Most names are not in most texts: a plain search first spares compiling a pattern.
+        if (text.indexOf(name) < 0) {
+            return -1;
+        }
         Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(name) + "\\b").matcher(text);
         return m.find() ? m.start() : -1;
     }

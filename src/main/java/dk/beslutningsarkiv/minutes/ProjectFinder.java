@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ProjectFinder {
 
-    private record Alias(Pattern pattern, String canonical) {
+    /** A name's pattern, with its first word in lower case: a text without that word cannot match. */
+    private record Alias(Pattern pattern, String canonical, String firstWord) {
     }
 
     private static final Pattern LKT = Pattern.compile("(?U)\\bLKT[- ]((?:\\p{Lu}[\\p{L}]+)(?:\\s+(?:i\\s+)?\\p{Ll}[\\p{L}]+)?)");
@@ -32,7 +33,7 @@ final class ProjectFinder {
             List<String> names = new ArrayList<>(p.aliases());
             names.add(0, p.canonical());
             for (String name : names) {
-                aliases.add(new Alias(pattern(name), p.canonical()));
+                aliases.add(new Alias(pattern(name), p.canonical(), Folding.looseKey(name).split(" ")[0]));
                 byKey.putIfAbsent(Folding.looseKey(name), p.canonical());
             }
         }
@@ -63,7 +64,11 @@ final class ProjectFinder {
         }
         TreeMap<Integer, String> found = new TreeMap<>();
         List<int[]> taken = new ArrayList<>();
+        String folded = text.toLowerCase(Locale.ROOT);
         for (Alias a : aliases) {
+            if (!folded.contains(a.firstWord())) {
+                continue;
+            }
             Matcher m = a.pattern().matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
