@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,11 @@ class MeetingPageTest {
     @BeforeAll
     static void start(WebFixture fixture) {
         web = fixture;
+    }
+
+    @AfterEach
+    void theConsoleHasNoErrors() {
+        assertThat(web.consoleErrors()).isEmpty();
     }
 
     private static String text(String css) {

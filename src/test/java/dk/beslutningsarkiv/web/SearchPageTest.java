@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +26,11 @@ class SearchPageTest {
     @BeforeAll
     static void start(WebFixture fixture) {
         web = fixture;
+    }
+
+    @AfterEach
+    void theConsoleHasNoErrors() {
+        assertThat(web.consoleErrors()).isEmpty();
     }
 
     private static String count() {
