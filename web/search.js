@@ -188,6 +188,12 @@ function renderDidYouMean(state, body) {
 function renderHits(state, body) {
   const list = $('results');
   list.start = (body.page - 1) * body.size + 1;
+  if (body.hits.length === 0 && body.total > 0) {
+    // A bookmarked page beyond the last one, e.g. after the archive changed.
+    list.replaceChildren(el('li', { class: 'empty' }, el('p', {}, `Der er ingen side ${state.page}. `,
+      el('a', { href: hrefFor({ ...state, page: 1 }), 'data-state': 'results' }, 'Gå til første side'))));
+    return;
+  }
   if (body.hits.length === 0) {
     const active = Object.values(state.filters).some((v) => v.length) || state.from || state.to;
     list.replaceChildren(el('li', { class: 'empty' },

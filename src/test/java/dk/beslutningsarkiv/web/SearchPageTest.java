@@ -76,6 +76,10 @@ class SearchPageTest {
                 .extracting(WebElement::getText).allMatch(m -> m.equalsIgnoreCase("tvang"));
         assertThat(facetBox(LKT).findElement(By.xpath("following-sibling::label//span[@class='count']")).getText())
                 .isEqualTo("2");
+        assertThat(facetBox("LKT Tvang").findElement(By.xpath("following-sibling::a")).getDomAttribute("href"))
+                .isEqualTo("/?vis=projekt&navn=LKT%20Tvang");
+        assertThat(facetBox("Mette Kjølby").findElement(By.xpath("following-sibling::a")).getDomAttribute("href"))
+                .isEqualTo("/?vis=person&navn=Mette%20Kj%C3%B8lby");
         assertThat(web.driver.findElements(By.cssSelector("#histogram-bars .bar")))
                 .extracting(b -> b.getDomAttribute("aria-label"))
                 .containsExactly("2023: 1 punkt", "2024: 1 punkt", "2025: 2 punkter");
@@ -179,6 +183,14 @@ class SearchPageTest {
         web.open("/?page=2");
         web.awaitSearch();
         assertThat(web.driver.findElement(By.cssSelector("#results .hit-title a")).getText()).isEqualTo(secondPageFirst);
+
+        web.open("/?page=9");
+        web.awaitSearch();
+        assertThat(web.driver.findElement(By.cssSelector("#results .empty")).getText())
+                .isEqualTo("Der er ingen side 9. Gå til første side");
+        web.driver.findElement(By.linkText("Gå til første side")).click();
+        awaitQuery("");
+        assertThat(web.driver.findElements(By.cssSelector("#results .hit"))).hasSize(10);
     }
 
     @Test
@@ -234,6 +246,14 @@ class SearchPageTest {
         keys.sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
         assertThat(active().getDomAttribute("id")).isEqualTo("q");
         assertThat(active().getCssValue("outline-style")).isNotEqualTo("none");
+
+        keys.sendKeys("tv").perform();
+        web.visible(By.id("suggestions"));
+        assertThat(active().getDomAttribute("aria-expanded")).isEqualTo("true");
+        keys.sendKeys(Keys.ESCAPE).perform();
+        web.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+        assertThat(active().getDomAttribute("aria-expanded")).isEqualTo("false");
+        keys.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE).perform();
 
         keys.sendKeys("kom tr").perform();
         WebElement list = web.visible(By.id("suggestions"));
