@@ -1,6 +1,8 @@
 package dk.beslutningsarkiv.api;
 
+import dk.beslutningsarkiv.search.ArchiveSearcher;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -8,10 +10,17 @@ import java.util.List;
  * {@code uploadToken} is null when none is configured: uploads are then refused.
  */
 public record ApiConfig(int port, Path dataDir, String uploadToken, long maxUploadBytes, List<String> corsOrigins,
-                        Path webDir) {
+                        Path webDir, Duration searchTimeout) {
 
     public ApiConfig {
         corsOrigins = List.copyOf(corsOrigins);
         uploadToken = uploadToken == null || uploadToken.isBlank() ? null : uploadToken;
+        searchTimeout = searchTimeout == null ? ArchiveSearcher.DEFAULT_TIMEOUT : searchTimeout;
+    }
+
+    /** The settings with the default search timeout. */
+    public ApiConfig(int port, Path dataDir, String uploadToken, long maxUploadBytes, List<String> corsOrigins,
+                     Path webDir) {
+        this(port, dataDir, uploadToken, maxUploadBytes, corsOrigins, webDir, ArchiveSearcher.DEFAULT_TIMEOUT);
     }
 }

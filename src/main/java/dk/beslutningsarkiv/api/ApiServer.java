@@ -40,7 +40,7 @@ public final class ApiServer {
         Path uploadDir = uploadDir(archive.dataDir());
         BearerToken token = new BearerToken(config.uploadToken());
         ArchiveChanges changes = new ArchiveChanges(archive);
-        ArchiveSearcher searcher = new ArchiveSearcher(archive.index());
+        ArchiveSearcher searcher = new ArchiveSearcher(archive.index(), config.searchTimeout());
 
         HealthController health = new HealthController(archive.index());
         SearchController search = new SearchController(searcher,
@@ -51,11 +51,14 @@ public final class ApiServer {
         ProjectController projects = new ProjectController(new ProjectCatalog(archive.index()));
         PersonController people = new PersonController(new PersonProfiles(archive.index()));
         CaseController cases = new CaseController(new CaseHistory(archive.index()));
+        BackupController backups = new BackupController(archive, token);
         SuggestController suggestions = new SuggestController(new TypeaheadSuggester(archive.index()));
         ObjectNode openApi = OpenApiDocument.build(json);
 
         Javalin app = Javalin.create(c -> configure(c, config, json, uploadDir));
         RequestIds.register(app);
+        SecurityHeaders.register(app);
+        BodyLimits.register(app, config.maxUploadBytes());
         ReadCors.register(app, config.corsOrigins());
         ErrorMapping.register(app);
 
@@ -68,6 +71,7 @@ public final class ApiServer {
         app.get("/api/meetings/{meetingId}/items/{number}", meetings::item);
         app.get("/api/meetings/{meetingId}/original", meetings::original);
         app.post("/api/documents", documents::upload);
+        app.post("/api/backup", backups::backup);
         app.get("/api/projects", projects::projects);
         app.get("/api/projects/{name}", projects::project);
         app.get("/api/people/{name}", people::person);
@@ -83,6 +87,7 @@ public final class ApiServer {
         c.showJavalinBanner = false;
         c.jsonMapper(new JavalinJackson(json, false));
         c.http.gzipOnlyCompression();
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.http.maxRequestSize = config.maxUploadBytes();
         c.jetty.multipartConfig.cacheDirectory(uploadDir.toString());
         c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);

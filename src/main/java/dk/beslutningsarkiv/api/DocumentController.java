@@ -59,8 +59,9 @@ final class DocumentController {
         UploadedFile file;
         try {
             file = ctx.uploadedFile(PART);
-        } catch (RuntimeException e) {
-            // Jetty refuses a part over the multipart limits while reading it (a body sent without a length).
+        } catch (Exception e) {
+            // Jetty refuses a part over the multipart limits while reading it (a body sent without a length);
+            // a body cut short comes as an IOException that Javalin throws without declaring it.
             if (String.valueOf(e.getMessage()).contains("exceeds")) {
                 throw tooLarge();
             }

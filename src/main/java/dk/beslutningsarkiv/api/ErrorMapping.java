@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.api;
 
+import dk.beslutningsarkiv.search.SearchTimeoutException;
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -24,6 +25,7 @@ final class ErrorMapping {
         // Javalin's own refusals (405, 413 on a declared body size, ...) carry safe, generic messages.
         app.exception(HttpResponseException.class, (e, ctx) ->
                 answer(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        app.exception(SearchTimeoutException.class, (e, ctx) -> answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             answer(ctx, HttpStatus.INTERNAL_SERVER_ERROR,

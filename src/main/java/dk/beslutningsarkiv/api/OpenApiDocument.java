@@ -131,6 +131,11 @@ final class OpenApiDocument {
         delete.putArray("security").addObject().putArray("bearer");
         delete.withArray("parameters").add(parameter("deleteOriginal", "query", type("boolean"), false));
         delete.set("responses", responses(200, jsonContent(schemas.ref(MeetingDeletion.class)), 400, 401, 403, 404));
+
+        ObjectNode backup = operation("post", "/api/backup", "Changes",
+                "Write a consistent backup of the running archive into the data folder's backups/ (what `backup --to` asks for)");
+        backup.putArray("security").addObject().putArray("bearer");
+        backup.set("responses", responses(201, jsonContent(schemas.ref(BackupController.BackupAnswer.class)), 401, 403, 409));
     }
 
     private ObjectNode operation(String method, String path, String tag, String summary) {

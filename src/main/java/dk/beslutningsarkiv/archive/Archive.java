@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +69,31 @@ public final class Archive implements AutoCloseable {
             }
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Indexes originals a crash left stored but uncommitted: those stored since the last commit
+     * began that the index does not name. Originals of meetings deleted on purpose are older than
+     * the delete's commit, so they stay out. Returns how many were recovered.
+     */
+    public int recoverUncommitted() throws IOException {
+        Optional<Instant> committedAt = index.committedAt();
+        if (committedAt.isEmpty()) {
+            return 0;
+        }
+        int recovered = 0;
+        for (StoredOriginal original : store.importedSince(committedAt.get())) {
+            if (!index.containsSource(original.sha256())) {
+                ImportResult result = importer.reindexOne(original);
+                LOG.info("recovered {} after an interrupted import: {}", original.fileName(),
+                        result.reason() == null ? result.meetingId() : result.reason());
+                recovered++;
+            }
+        }
+        if (recovered > 0) {
+            index.commit();
+        }
+        return recovered;
     }
 
     public Path dataDir() {

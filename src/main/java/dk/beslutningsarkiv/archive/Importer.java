@@ -120,7 +120,7 @@ public final class Importer {
         return new ImportReport(results);
     }
 
-    private ImportResult reindexOne(StoredOriginal original) {
+    ImportResult reindexOne(StoredOriginal original) {
         try {
             Extraction extraction = extractor.extract(store.contentPath(original.sha256()));
             Meeting meeting = parser.parse(extraction.text(), original.fileName());

@@ -9,10 +9,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +31,8 @@ public final class OriginalStore {
 
     private final Path root;
     private final Clock clock;
+    /** Deletions take the write side; a backup copying the store holds the read side, so nothing it lists vanishes. */
+    private final ReentrantReadWriteLock deletions = new ReentrantReadWriteLock();
 
     public OriginalStore(Path dataDir, Clock clock) {
         this.root = dataDir.resolve("originals");
@@ -76,8 +81,36 @@ public final class OriginalStore {
         if (!Sha256.isValid(sha256)) {
             return false;
         }
-        boolean recorded = Files.deleteIfExists(sidecarPath(sha256));
-        return Files.deleteIfExists(contentPath(sha256)) || recorded;
+        deletions.writeLock().lock();
+        try {
+            boolean recorded = Files.deleteIfExists(sidecarPath(sha256));
+            return Files.deleteIfExists(contentPath(sha256)) || recorded;
+        } finally {
+            deletions.writeLock().unlock();
+        }
+    }
+
+    /** Holds deletions back until closed (on the same thread): a backup's copy of the store stays complete. */
+    public DeletionHold holdDeletions() {
+        deletions.readLock().lock();
+        return () -> deletions.readLock().unlock();
+    }
+
+    /** Closing it lets deletions go on. */
+    @FunctionalInterface
+    public interface DeletionHold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The folder of the store, for copies of it. */
+    public Path root() {
+        return root;
+    }
+
+    /** The record's own path beside the bytes. */
+    public Path recordPath(String sha256) {
+        return sidecarPath(sha256);
     }
 
     /** The stored bytes of an original; the hash is validated, so no path can escape the store. */
@@ -98,6 +131,33 @@ public final class OriginalStore {
                     .map(this::read)
                     .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
                     .toList();
+        }
+    }
+
+    /**
+     * Originals stored at or after {@code since}, oldest first. File times only narrow the search (a
+     * minute of slack for coarse file-system clocks); the records' own import times decide.
+     */
+    public List<StoredOriginal> importedSince(Instant since) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        FileTime cutoff = FileTime.from(since.minusSeconds(60));
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"))
+                    .filter(p -> modifiedSince(p, cutoff))
+                    .map(this::read)
+                    .filter(o -> !o.importedAt().isBefore(since))
+                    .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
+                    .toList();
+        }
+    }
+
+    private static boolean modifiedSince(Path file, FileTime cutoff) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(cutoff) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable record " + file.getFileName(), e);
         }
     }
 

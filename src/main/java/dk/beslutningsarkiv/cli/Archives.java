@@ -34,6 +34,8 @@ final class Archives {
                         archive.index().schemaVersion());
                 ImportReport report = archive.importer().reindex(ImportListener.NONE);
                 LOG.info("rebuilt: {}", report.summary());
+            } else {
+                archive.recoverUncommitted();
             }
             return archive;
         } catch (IOException | RuntimeException e) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "beslutningsarkiv", mixinStandardHelpOptions = true, version = "beslutningsarkiv 0.1",
         description = "Full-text archive of Danish health-governance agendas and minutes.",
         subcommands = {ImportCommand.class, ParseCommand.class, SearchCommand.class, ServeCommand.class,
-                ReindexCommand.class, GenerateCommand.class})
+                ReindexCommand.class, GenerateCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

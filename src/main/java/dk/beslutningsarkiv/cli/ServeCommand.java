@@ -39,16 +39,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "folder of the web page; the copy inside the jar is used when it does not exist (default ${DEFAULT-VALUE})")
     Path webDir;
 
+    @Option(names = "--search-timeout-ms", defaultValue = "${env:ARKIV_SEARCH_TIMEOUT_MS:-5000}",
+            description = "a search running longer is stopped with 503 (default ${DEFAULT-VALUE})")
+    long searchTimeoutMs;
+
     @Override
     public Integer call() throws Exception {
         ApiConfig config = new ApiConfig(port, data.dataDir, System.getenv("ARKIV_API_TOKEN"),
-                maxUploadMb * 1024 * 1024, origins(), webDir);
+                maxUploadMb * 1024 * 1024, origins(), webDir, java.time.Duration.ofMillis(searchTimeoutMs));
         Archive archive = Archives.open(config.dataDir());
         Javalin app;
         try {
             archive.importSamplesIfEmpty();
             app = ApiServer.create(config, archive);
             app.start(config.port());
+            ServerFile.write(config.dataDir(), app.port());
         } catch (RuntimeException | java.io.IOException e) {
             archive.close();
             throw e;
@@ -57,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {
+                ServerFile.delete(config.dataDir());
                 archive.close();
             } catch (java.io.IOException e) {
                 LOG.warn("closing the archive failed", e);

@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.index;
 import dk.beslutningsarkiv.minutes.Meeting;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,9 +37,13 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ArchiveIndex implements AutoCloseable {
 
+    private static final String COMMITTED_AT_KEY = "committedAt";
+
     private final Path dataDir;
     private final Directory directory;
     private final IndexWriter writer;
+    /** Keeps a commit's files while a backup copies them, though newer commits come meanwhile. */
+    private final SnapshotDeletionPolicy snapshots;
     private final SearcherManager searchers;
     private final MeetingDocuments documents;
     private final PersonDirectory people;
@@ -46,6 +53,7 @@ public final class ArchiveIndex implements AutoCloseable {
 
     private ArchiveIndex(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
         this.dataDir = dataDir;
+        this.snapshots = writer == null ? null : (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.directory = directory;
         this.writer = writer;
         this.analyzer = analyzer;
@@ -61,7 +69,8 @@ public final class ArchiveIndex implements AutoCloseable {
         Directory directory = FSDirectory.open(dataDir.resolve("index"));
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
         try {
             IndexWriter writer = new IndexWriter(directory, config);
             ArchiveIndex index = new ArchiveIndex(dataDir, directory, writer, new SearcherManager(writer, null), Analyzers.forQueries());
@@ -124,6 +133,27 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
+    /** When the last commit began, or empty for an index committed before this was recorded. */
+    public Optional<Instant> committedAt() throws IOException {
+        Iterable<Map.Entry<String, String>> data = writer != null ? writer.getLiveCommitData() : committedData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (COMMITTED_AT_KEY.equals(e.getKey())) {
+                    return Optional.of(Instant.parse(e.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Pins the last commit so its files stay on disk until the snapshot is closed, whatever is
+     * committed meanwhile: a backup copies them while the service goes on.
+     */
+    public IndexSnapshot snapshot() throws IOException {
+        return new IndexSnapshot(writer(), snapshots);
+    }
+
     public boolean isCurrentSchema() throws IOException {
         return schemaVersion() == Schema.VERSION;
     }
@@ -155,9 +185,13 @@ public final class ArchiveIndex implements AutoCloseable {
         refresh();
     }
 
-    /** Makes changes durable and visible to new searchers. */
+    /**
+     * Makes changes durable and visible to new searchers. The commit records when it began: every
+     * original stored before that instant and indexed is in it (originals are stored before they are indexed).
+     */
     public synchronized void commit() throws IOException {
-        writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION))));
+        writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
+                Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
         writer().commit();
         refresh();
     }

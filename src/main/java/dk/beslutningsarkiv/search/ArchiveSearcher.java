@@ -5,6 +5,7 @@ import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.MeetingDocuments;
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class ArchiveSearcher {
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
     public static final String USER_SYNONYMS = "synonyms.tsv";
+    /** Long enough for any honest search of the archive; a runaway one stops here. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private final ArchiveIndex index;
     private final UserQueryParser parser;
@@ -48,10 +51,17 @@ public final class ArchiveSearcher {
     private final FacetStates facetStates = new FacetStates(facetsConfig);
     private final Snippets snippets;
     private final SpellingSuggester spelling = new SpellingSuggester();
+    private final Duration timeout;
 
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
+        this(index, DEFAULT_TIMEOUT);
+    }
+
+    /** A searcher whose searches stop after {@code timeout} with a {@link SearchTimeoutException}. */
+    public ArchiveSearcher(ArchiveIndex index, Duration timeout) {
         this.index = index;
+        this.timeout = timeout;
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
         this.snippets = new Snippets(Analyzers.forIndexing());
     }
@@ -62,23 +72,44 @@ public final class ArchiveSearcher {
         if (window > MAX_WINDOW) {
             throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
         }
-        IndexSearcher searcher = index.searchers().acquire();
+        IndexSearcher shared = index.searchers().acquire();
         try {
-            SortedSetDocValuesReaderState state = facetStates.forReader(searcher.getIndexReader());
+            SortedSetDocValuesReaderState state = facetStates.forReader(shared.getIndexReader());
             if (state == null) {
                 return empty(request);
             }
+            IndexSearcher searcher = timeLimited(shared);
             DrillDownQuery drillDown = drillDown(userQuery, request);
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
-            DrillSideways.DrillSidewaysResult result =
-                    sideways.search(drillDown, null, null, window, sortFor(request), true);
+            DrillSideways.DrillSidewaysResult result;
+            try {
+                result = sideways.search(drillDown, null, null, window, sortFor(request), true);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
+            }
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException(timeout);
+            }
             long total = totalOf(result.hits);
             return new SearchResponse(total, request.page(), request.size(),
                     hits(searcher, drillDown, result.hits, request), facets(result.facets),
                     total == 0 ? didYouMean(searcher, request) : null);
         } finally {
-            index.searchers().release(searcher);
+            index.searchers().release(shared);
         }
+    }
+
+    /**
+     * A searcher of its own over the shared reader, with this request's deadline: the timeout is
+     * state of the searcher, so sharing one would stop other requests too.
+     */
+    private IndexSearcher timeLimited(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setQueryCache(shared.getQueryCache());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+        return searcher;
     }
 
     /** The answer while the archive holds no items at all. */

@@ -11,7 +11,12 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Turns what a user types into a Lucene query: words all required, "phrases", -exclusion, OR,
@@ -26,6 +31,8 @@ public final class UserQueryParser {
     private static final Set<String> FIELDS = Set.of(Schema.TITLE, Schema.DECISION, Schema.BODY, Schema.COMMITTEE,
             Schema.PERSON, Schema.PROJECT, Schema.REGION, Schema.OUTCOME, Schema.TYPE, Schema.YEAR);
     private static final int MAX_QUERY_LENGTH = 1_000;
+    /** Terms and clauses after synonym expansion: far above what a person types, far below a costly query. */
+    static final int MAX_QUERY_PARTS = 512;
     private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\d]+):");
 
     private final Analyzer analyzer;
@@ -51,12 +58,48 @@ public final class UserQueryParser {
         // "SAM:BO" or "15-17årige" are one thing to the user: their parts must stand together.
         parser.setAutoGeneratePhraseQueries(true);
         try {
-            return parser.parse(synonyms.expand(escapeUnknownFields(text)));
+            return checkCost(parser.parse(synonyms.expand(escapeUnknownFields(text))));
         } catch (ParseException e) {
             throw new QuerySyntaxException("the query cannot be read: " + firstSentence(e.getMessage()), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
         }
+    }
+
+    /** Refuses what would be costly to run: regular expressions (they may scan every term) and too many parts. */
+    private static Query checkCost(Query query) throws QuerySyntaxException {
+        int[] parts = {0};
+        boolean[] regexp = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... terms) {
+                parts[0] += terms.length;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                parts[0]++;
+                regexp[0] |= q instanceof RegexpQuery;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+                parts[0]++;
+                regexp[0] |= q instanceof RegexpQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (regexp[0]) {
+            throw new QuerySyntaxException("regular expressions (/.../) are not supported; use words, \"phrases\" or prefix*");
+        }
+        if (parts[0] > MAX_QUERY_PARTS) {
+            throw new QuerySyntaxException("the query has more than " + MAX_QUERY_PARTS + " parts; make it shorter");
+        }
+        return query;
     }
 
     /** A colon after anything but a known field name is text ("SAM:BO", "Bemærk:"), not a field. */
