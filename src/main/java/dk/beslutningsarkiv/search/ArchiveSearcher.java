@@ -78,7 +78,9 @@ public final class ArchiveSearcher {
             if (state == null) {
                 return empty(request);
             }
-            IndexSearcher searcher = timeLimited(shared);
+            // Lucene's time limit scores in windows, which drill-sideways scoring (facet filters) cannot do:
+            // filtered searches run unlimited, and the filters narrow what they score.
+            IndexSearcher searcher = request.filters().isEmpty() ? timeLimited(shared) : shared;
             DrillDownQuery drillDown = drillDown(userQuery, request);
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
             DrillSideways.DrillSidewaysResult result;
@@ -87,7 +89,7 @@ public final class ArchiveSearcher {
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
             }
-            if (searcher.timedOut()) {
+            if (searcher != shared && searcher.timedOut()) {
                 throw new SearchTimeoutException(timeout);
             }
             long total = totalOf(result.hits);
