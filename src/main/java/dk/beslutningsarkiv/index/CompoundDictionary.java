@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -91,9 +91,18 @@ public final class CompoundDictionary {
         }
     }
 
+    /** Reused for every word: building a token stream per word made loading a word list take seconds. */
+    private static final Analyzer NORMALIZER = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new ScandinavianNormalizationFilter(new LowerCaseFilter(source)));
+        }
+    };
+
     /** The form the analysis chain gives a word before splitting: lower case, aa/ae/oe folded. */
     static String normalize(String word) {
-        try (TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(keyword(word)))) {
+        try (TokenStream stream = NORMALIZER.tokenStream("", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String out = stream.incrementToken() ? term.toString() : word;
@@ -102,11 +111,5 @@ public final class CompoundDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static KeywordTokenizer keyword(String word) {
-        KeywordTokenizer tokenizer = new KeywordTokenizer();
-        tokenizer.setReader(new StringReader(word));
-        return tokenizer;
     }
 }

@@ -19,32 +19,47 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class Snippets {
 
     private static final int SNIPPET_PASSAGES = 1;
+
     private final Analyzer analyzer;
 
-    /** {@code analyzer} must be the indexing analysis: passages are re-analysed as they were indexed. */
     Snippets(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
     String[] forHits(IndexSearcher searcher, Query query, ScoreDoc[] hits, boolean browsing) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                // A query word that matched only a compound part ("hoftebrud" in "hoftebrudsforløb")
-                // is marked too: the body is re-read with the compound analysis of the words field.
-                .withMaskedFieldsFunc(field -> Schema.BODY.equals(field) ? Set.of(Schema.WORDS) : Set.of())
-                .withMaxLength(100_000)
-                .build();
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
+        // Offsets come from the postings, so passages need no re-analysis.
+        UnifiedHighlighter highlighter = highlighter(searcher).build();
         String[] body = highlighter.highlight(Schema.BODY, query, page, SNIPPET_PASSAGES);
         String[] decision = highlighter.highlight(Schema.DECISION, query, page, SNIPPET_PASSAGES);
+        Set<String> parts = browsing ? Set.of() : CompoundPassage.partsOf(searcher.rewrite(query));
         String[] out = new String[hits.length];
         for (int i = 0; i < hits.length; i++) {
             // Prefer the passage that actually matched; when browsing, the start of the body.
-            boolean decisionMatched = !browsing && decision[i] != null && decision[i].contains("<mark>")
-                    && (body[i] == null || !body[i].contains("<mark>"));
-            out[i] = decisionMatched ? decision[i] : (body[i] == null ? "" : body[i]);
+            if (browsing || marked(body[i])) {
+                out[i] = nullToEmpty(body[i]);
+            } else if (marked(decision[i])) {
+                out[i] = decision[i];
+            } else {
+                // Matched only inside a compound: mark the compound in its sentence.
+                String compound = CompoundPassage.find(searcher.storedFields().document(hits[i].doc).get(Schema.BODY), parts);
+                out[i] = compound != null ? compound : nullToEmpty(body[i]);
+            }
         }
         return out;
     }
 
+    private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static boolean marked(String snippet) {
+        return snippet != null && snippet.contains("<mark>");
+    }
 }

@@ -1,0 +1,99 @@
+package dk.beslutningsarkiv.search;
+
+import dk.beslutningsarkiv.index.Schema;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * The passage for a hit that matched only inside a compound ("hoftebrud" in
+ * "hoftebrudsforløb"): the sentence around the first word that contains a query word, with that
+ * word in {@code <mark>} and everything else HTML-escaped. A plain scan of the stored text, much
+ * cheaper than re-analysing it with compound splitting.
+ */
+final class CompoundPassage {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final int MAX_PASSAGE = 240;
+
+    private CompoundPassage() {
+    }
+
+    /** The words of the query as matched in the compound parts field. */
+    static Set<String> partsOf(Query query) {
+        Set<Term> terms = new HashSet<>();
+        query.visit(QueryVisitor.termCollector(terms));
+        Set<String> parts = new HashSet<>();
+        terms.stream().filter(t -> Schema.WORDS.equals(t.field()) && t.text().length() >= 3).forEach(t -> parts.add(t.text()));
+        return parts;
+    }
+
+    /** The passage, or null when no word of the text contains a part. */
+    static String find(String text, Set<String> parts) {
+        if (text == null || parts.isEmpty()) {
+            return null;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = fold(m.group());
+            if (parts.stream().anyMatch(word::contains)) {
+                return passage(text, m.start(), m.end());
+            }
+        }
+        return null;
+    }
+
+    private static String passage(String text, int start, int end) {
+        int from = Math.max(sentenceStart(text, start), end - MAX_PASSAGE);
+        int to = Math.min(sentenceEnd(text, end), from + MAX_PASSAGE);
+        return escape(text.substring(from, start)) + "<mark>" + escape(text.substring(start, end)) + "</mark>"
+                + escape(text.substring(end, to)) + (to < text.length() ? " …" : "");
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                return c == '\n' ? i : i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** As the words field folds: lower case, aa as å (the other folds do not change a contained part). */
+    private static String fold(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("aa", "å");
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                case '/' -> out.append("&#x2F;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+}
