@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,8 +31,11 @@ final class Snippets {
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
         // Offsets come from the postings, so passages need no re-analysis.
         UnifiedHighlighter highlighter = highlighter(searcher).build();
-        String[] body = highlighter.highlight(Schema.BODY, query, page, SNIPPET_PASSAGES);
-        String[] decision = highlighter.highlight(Schema.DECISION, query, page, SNIPPET_PASSAGES);
+        // Both fields in one call: each hit's stored text is read once.
+        Map<String, String[]> passages = highlighter.highlightFields(new String[] {Schema.BODY, Schema.DECISION}, query,
+                page, new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
+        String[] body = passages.get(Schema.BODY);
+        String[] decision = passages.get(Schema.DECISION);
         Set<String> parts = browsing ? Set.of() : CompoundPassage.partsOf(searcher.rewrite(query));
         String[] out = new String[hits.length];
         for (int i = 0; i < hits.length; i++) {
