@@ -169,6 +169,27 @@ class ApiSecurityTest {
     }
 
     @Test
+    void markupInsideARealDocumentComesBackInert() throws Exception {
+        byte[] hostile = """
+                Referat
+                Styregruppen for Lærings- og Kvalitetsteams
+                Mødedato: 9. september 2022
+                1. Skadelig <script>alert('xss')</script> dagsorden
+                Teksten skadelig <img src=x onerror=alert(1)> blev drøftet.
+                """.getBytes(StandardCharsets.UTF_8);
+        assertThat(server.upload("skadelig.txt", hostile, true).statusCode()).isEqualTo(201);
+
+        JsonNode hits = JSON.readTree(server.get("/api/search?q=skadelig").body()).get("hits");
+
+        assertThat(hits).isNotEmpty();
+        for (JsonNode hit : hits) {
+            String snippet = hit.get("snippet").asText();
+            assertThat(snippet).doesNotContain("<script", "<img").contains("&lt;");
+            assertThat(snippet.replaceAll("</?mark>", "")).doesNotContain("<", ">");
+        }
+    }
+
+    @Test
     void aSearchPastItsTimeLimitIsStoppedWith503() throws Exception {
         try (LiveServer impatient = LiveServer.start(tmp.resolve("impatient"), 1024 * 1024, Duration.ofNanos(1))) {
             HttpResponse<String> r = impatient.get("/api/search?q=tvang");
