@@ -1,6 +1,5 @@
 package dk.beslutningsarkiv.search;
 
-import dk.beslutningsarkiv.index.Analyzers;
 import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.MeetingDocuments;
 import dk.beslutningsarkiv.index.Schema;
@@ -63,7 +62,7 @@ public final class ArchiveSearcher {
         this.index = index;
         this.timeout = timeout;
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
-        this.snippets = new Snippets(Analyzers.forIndexing());
+        this.snippets = new Snippets(index.analyzer());
     }
 
     public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
@@ -94,7 +93,7 @@ public final class ArchiveSearcher {
             }
             long total = totalOf(result.hits);
             return new SearchResponse(total, request.page(), request.size(),
-                    hits(searcher, drillDown, result.hits, request), facets(result.facets),
+                    hits(searcher, userQuery, result.hits, request), facets(result.facets),
                     total == 0 ? didYouMean(searcher, request) : null);
         } finally {
             index.searchers().release(shared);
@@ -207,14 +206,18 @@ public final class ArchiveSearcher {
         return new Sort(SortField.FIELD_SCORE, newestFirst, byId);
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+    /**
+     * The page of hits with snippets. {@code userQuery} is what the user typed, without filters:
+     * the highlighter then reads offsets from the postings instead of re-analysing each text.
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, TopDocs top, SearchRequest request)
             throws IOException {
         int start = (request.page() - 1) * request.size();
         if (start >= top.scoreDocs.length) {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-        String[] highlighted = snippets.forHits(searcher, query, page, request.query().isEmpty());
+        String[] highlighted = snippets.forHits(searcher, userQuery, page, request.query().isEmpty());
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hitOf(searcher.storedFields().document(page[i].doc), highlighted[i]));
