@@ -1,0 +1,39 @@
+package dk.beslutningsarkiv.bench;
+
+import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.ImportListener;
+import dk.beslutningsarkiv.generate.CorpusGenerator;
+import dk.beslutningsarkiv.minutes.MinutesParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A generated archive for the JMH benchmarks: the same seed, so every run measures the same index. */
+final class BenchCorpus {
+
+    static final int MEETINGS = Integer.getInteger("bench.meetings", 400);
+
+    private BenchCorpus() {
+    }
+
+    static Path generate(Path dir) throws IOException {
+        new CorpusGenerator().generate(MEETINGS, dir, 42);
+        return dir;
+    }
+
+    static Archive archive(Path work) throws IOException {
+        Archive archive = Archive.open(work.resolve("data"), MinutesParser.withBundledData());
+        archive.importer().importPaths(List.of(generate(work.resolve("corpus"))), ImportListener.NONE);
+        return archive;
+    }
+
+    /** The text of one generated meeting, for analysis benchmarks. */
+    static String sampleText(Path work) throws IOException {
+        Path corpus = generate(work.resolve("text"));
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return Files.readString(files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow());
+        }
+    }
+}
