@@ -5,6 +5,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/bin/find-jdk.sh"
 "$here/mvnw" -q -B test-compile
-cp=$("$here/mvnw" -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+cpfile="$here/target/bench-classpath.txt"
+"$here/mvnw" -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >/dev/null
+cp=$(cat "$cpfile")
 exec "$JAVA_HOME/bin/java" ${JAVA_OPTS_BENCH:-} -cp "$here/target/test-classes:$here/target/classes:$cp" \
   org.openjdk.jmh.Main "$@"
