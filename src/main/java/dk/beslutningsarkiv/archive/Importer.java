@@ -8,9 +8,15 @@ import dk.beslutningsarkiv.minutes.Meeting;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +32,8 @@ public final class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     /** Commit after this many imported files: bounds the work a crash can undo, without an fsync per file. */
     private static final int COMMIT_EVERY = 200;
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int WINDOW = 4 * WORKERS;
 
     private final OriginalStore store;
     private final TikaExtractor extractor;
@@ -39,21 +47,41 @@ public final class Importer {
         this.index = index;
     }
 
-    /** Imports files and folders (recursively), committing as it goes and once at the end. */
+    /**
+     * Imports files and folders (recursively), committing as it goes and once at the end. Files
+     * are hashed, extracted and parsed on all cores; they are stored and indexed one by one in
+     * file order, so the result (and which spelling of a name comes first) does not depend on
+     * timing.
+     */
     public ImportReport importPaths(List<Path> paths, ImportListener listener) throws IOException {
         FileCollector.Found found = FileCollector.collect(paths);
         List<ImportResult> results = new ArrayList<>(found.failures());
         int total = found.files().size();
         int sinceCommit = 0;
-        for (int i = 0; i < total; i++) {
-            Path file = found.files().get(i);
-            ImportResult result = importFile(file, file.getFileName().toString());
-            results.add(result);
-            if (result.status() == ImportResult.Status.IMPORTED && ++sinceCommit >= COMMIT_EVERY) {
-                index.commit();
-                sinceCommit = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "import-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            int submitted = 0;
+            for (int i = 0; i < total; i++) {
+                // A bounded window ahead of the writer keeps memory flat however large the batch.
+                while (submitted < total && inFlight.size() < WINDOW) {
+                    Path file = found.files().get(submitted++);
+                    inFlight.add(workers.submit(() -> prepare(file, file.getFileName().toString())));
+                }
+                ImportResult result = complete(await(inFlight.poll()));
+                results.add(result);
+                if (result.status() == ImportResult.Status.IMPORTED && ++sinceCommit >= COMMIT_EVERY) {
+                    index.commit();
+                    sinceCommit = 0;
+                }
+                listener.fileDone(i + 1, total, result);
             }
-            listener.fileDone(i + 1, total, result);
+        } finally {
+            workers.shutdownNow();
         }
         index.commit();
         return new ImportReport(results);
@@ -64,33 +92,89 @@ public final class Importer {
      * Does not commit: the caller decides when (an upload commits at once).
      */
     public ImportResult importFile(Path file, String fileName) {
+        return complete(prepare(file, fileName));
+    }
+
+    /** A file hashed, extracted and parsed, ready to be stored and indexed; or its final result already. */
+    private record Prepared(Path file, String fileName, String sha, String mediaType, Meeting meeting,
+                            ImportResult result) {
+    }
+
+    /** The part of an import that touches neither store nor index, so it can run on any thread. */
+    private Prepared prepare(Path file, String fileName) {
+        String sha = null;
         try {
-            String sha = Sha256.of(file);
-            Optional<StoredOriginal> stored = store.find(sha);
-            if (stored.isPresent() && index.containsSource(sha)) {
-                return ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null));
+            sha = Sha256.of(file);
+            if (store.find(sha).isPresent() && index.containsSource(sha)) {
+                return done(ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null)));
             }
             Extraction extraction = extractor.extract(file);
             Meeting meeting = parser.parse(extraction.text(), fileName);
-            store.put(file, sha, fileName, extraction.mediaType());
+            return new Prepared(file, fileName, sha, extraction.mediaType(), meeting, null);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return done(failure(fileName, e));
+        }
+    }
+
+    /** Stores and indexes a prepared file, in the caller's order. */
+    private ImportResult complete(Prepared prepared) {
+        if (prepared.result() != null) {
+            return prepared.result();
+        }
+        String fileName = prepared.fileName();
+        String sha = prepared.sha();
+        try {
+            Optional<StoredOriginal> stored = store.find(sha);
+            // The same bytes twice in one batch: the first copy is indexed by now.
+            if (stored.isPresent() && index.containsSource(sha)) {
+                return ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null));
+            }
+            Meeting meeting = prepared.meeting();
+            store.put(prepared.file(), sha, fileName, prepared.mediaType());
             indexOrForget(meeting, sha, stored.isEmpty());
             LOG.debug("imported {} as {}", fileName, meeting.id());
             return ImportResult.imported(fileName, sha, meeting.id(), meeting.warnings());
-        } catch (ExtractionException e) {
-            LOG.info("failed {}: {}", fileName, e.getMessage());
-            return ImportResult.failed(fileName, e.getMessage());
-        } catch (IOException e) {
-            LOG.warn("failed {}: {}", fileName, e.toString());
-            LOG.debug("failed {}", fileName, e);
-            return ImportResult.failed(fileName, "cannot be read or stored: " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // A hostile file must fail alone: whatever the parser trips over stays with this file.
-            LOG.warn("failed {}: {}", fileName, e.toString());
-            LOG.debug("failed {}", fileName, e);
-            return ImportResult.failed(fileName, "the document's content could not be understood");
-        } catch (OutOfMemoryError e) {
-            return ImportResult.failed(fileName, "the document needs more memory than allowed to read");
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return failure(fileName, e);
         }
+    }
+
+    private static Prepared done(ImportResult result) {
+        return new Prepared(null, result.fileName(), result.sha256(), null, null, result);
+    }
+
+    private static Prepared await(Future<Prepared> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            // prepare() turns every failure into a result; anything here is a bug worth seeing.
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The plain reason a file failed; details go to the log, never to the user. */
+    private static ImportResult failure(String fileName, Throwable error) {
+        return switch (error) {
+            case ExtractionException e -> {
+                LOG.info("failed {}: {}", fileName, e.getMessage());
+                yield ImportResult.failed(fileName, e.getMessage());
+            }
+            case IOException e -> {
+                LOG.warn("failed {}: {}", fileName, e.toString());
+                LOG.debug("failed {}", fileName, e);
+                yield ImportResult.failed(fileName, "cannot be read or stored: " + e.getMessage());
+            }
+            case OutOfMemoryError e -> ImportResult.failed(fileName, "the document needs more memory than allowed to read");
+            default -> {
+                // A hostile file must fail alone: whatever the parser trips over stays with this file.
+                LOG.warn("failed {}: {}", fileName, error.toString());
+                LOG.debug("failed {}", fileName, error);
+                yield ImportResult.failed(fileName, "the document's content could not be understood");
+            }
+        };
     }
 
     /** Indexes the meeting; a new original that could not be indexed is removed again, so store and index agree. */
