@@ -90,8 +90,17 @@ final class WebFixture implements AutoCloseable {
     }
 
     private static WebFixture start(Path tmp) throws Exception {
+        return startWith(tmp, List.of());
+    }
+
+    /** A fixture of its own (server, archive and browser): the samples plus {@code extraFiles}. */
+    static WebFixture startWith(Path tmp, List<Path> extraFiles) throws Exception {
+        assumeBrowserInstalled();
         Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData());
         archive.importSamplesIfEmpty();
+        if (!extraFiles.isEmpty()) {
+            archive.importer().importPaths(extraFiles, dk.beslutningsarkiv.archive.ImportListener.NONE);
+        }
         ApiConfig config = new ApiConfig(0, tmp.resolve("data"), null, 1024 * 1024, List.of(), Path.of("web"));
         Javalin app = ApiServer.create(config, archive).start(0);
         try {
