@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.archive;
 
 import dk.beslutningsarkiv.extract.TikaExtractor;
 import dk.beslutningsarkiv.index.ArchiveIndex;
+import dk.beslutningsarkiv.index.CompoundDictionary;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,6 +95,19 @@ public final class Archive implements AutoCloseable {
             index.commit();
         }
         return recovered;
+    }
+
+    /**
+     * Loads what only imports need (Tika's parsers, the compound dictionary) on a background
+     * thread, so a service answers searches at once and its first upload is not slow either.
+     */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            extractor.warmUp();
+            CompoundDictionary.get();
+        }, "archive-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     public Path dataDir() {

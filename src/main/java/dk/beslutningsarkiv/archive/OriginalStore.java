@@ -161,8 +161,14 @@ public final class OriginalStore {
         }
     }
 
+    /** True when no original is stored; looks for one record rather than reading them all. */
     public boolean isEmpty() throws IOException {
-        return all().isEmpty();
+        if (!Files.isDirectory(root)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.noneMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"));
+        }
     }
 
     private StoredOriginal read(Path sidecar) {

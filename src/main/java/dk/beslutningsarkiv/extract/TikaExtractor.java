@@ -32,7 +32,8 @@ import org.xml.sax.SAXException;
  */
 public final class TikaExtractor implements AutoCloseable {
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Built with the first file: loading Tika's parsers takes a second a service should not wait for at start. */
+    private volatile AutoDetectParser parser;
     /** Formats that are zip containers, where a small file can unpack to gigabytes. */
     private static final Set<String> ZIP_FORMATS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -60,7 +61,7 @@ public final class TikaExtractor implements AutoCloseable {
     /** Detects the file's media type, refusing formats the archive does not read. */
     public MediaType detect(Path file) throws ExtractionException {
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            return parser.getDetector().detect(in, metadataFor(file));
+            return parser().getDetector().detect(in, metadataFor(file));
         } catch (IOException e) {
             throw new ExtractionException("cannot be read: " + e.getMessage(), e);
         }
@@ -113,9 +114,27 @@ public final class TikaExtractor implements AutoCloseable {
         // Embedded files (images, attached objects) are not part of the minutes' text.
         context.set(Parser.class, new EmptyParser());
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadataFor(file), context);
+            parser().parse(in, handler, metadataFor(file), context);
         }
         return handler.result();
+    }
+
+    /** Loads Tika's parsers now, e.g. on a background thread after a service has started. */
+    public void warmUp() {
+        parser();
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = new AutoDetectParser();
+                }
+                p = parser;
+            }
+        }
+        return p;
     }
 
     private static ExtractionException reasonFor(Throwable cause) {

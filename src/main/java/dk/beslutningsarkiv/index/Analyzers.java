@@ -13,7 +13,7 @@ public final class Analyzers {
 
     /** What the writer uses: compounds are split into their parts. */
     public static Analyzer forIndexing() {
-        return perField(CompoundPartsAnalyzer.forIndexing(CompoundDictionary.get()));
+        return perField(CompoundPartsAnalyzer.forIndexing(CompoundDictionary::get));
     }
 
     /** What queries use: the same, except that a query word is never split. */

@@ -59,9 +59,9 @@ public final class ArchiveIndex implements AutoCloseable {
         this.analyzer = analyzer;
         this.searchers = searchers;
         this.people = new PersonDirectory(searchers);
-        // Only a writer needs the compound dictionary, which takes a moment to load.
+        // Only a writer needs the compound dictionary; it is loaded with the first document indexed.
         this.documents = writer == null ? null
-                : new MeetingDocuments(MeetingDocuments.facetsConfig(), new SuspendedCompounds(CompoundDictionary.get()));
+                : new MeetingDocuments(MeetingDocuments.facetsConfig(), new SuspendedCompounds(CompoundDictionary::get));
     }
 
     /** Opens (or creates) the index in {@code dataDir/index}. */
@@ -69,7 +69,8 @@ public final class ArchiveIndex implements AutoCloseable {
         Directory directory = FSDirectory.open(dataDir.resolve("index"));
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false)
+                // close() reaches the writer's own close only with nothing uncommitted: see closeWriter.
+                .setCommitOnClose(true)
                 .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
         try {
             IndexWriter writer = new IndexWriter(directory, config);
@@ -287,10 +288,25 @@ public final class ArchiveIndex implements AutoCloseable {
         try {
             searchers.close();
             if (writer != null) {
-                writer.rollback(); // uncommitted changes are dropped, never half-written
+                closeWriter();
             }
         } finally {
             directory.close();
+        }
+    }
+
+    /**
+     * Uncommitted changes are dropped, never half-written. When everything is committed, the
+     * writer closes normally instead: it lets running merges finish and commits their result
+     * (the same documents), so the next start need not redo them on the core that serves searches.
+     */
+    private synchronized void closeWriter() throws IOException {
+        if (writer.hasUncommittedChanges()) {
+            writer.rollback();
+        } else {
+            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
+                    Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
+            writer.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.index;
 
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,13 +23,14 @@ public final class CompoundPartsAnalyzer extends Analyzer {
     /** Shorter words are rarely compounds; skipping them keeps indexing fast. */
     private static final int MIN_COMPOUND = 7;
 
-    private final CharArraySet dictionary;
+    /** Null for queries; asked for only when a first text is analysed, so opening an index stays quick. */
+    private final Supplier<CharArraySet> dictionary;
 
-    private CompoundPartsAnalyzer(CharArraySet dictionary) {
+    private CompoundPartsAnalyzer(Supplier<CharArraySet> dictionary) {
         this.dictionary = dictionary;
     }
 
-    public static CompoundPartsAnalyzer forIndexing(CharArraySet dictionary) {
+    public static CompoundPartsAnalyzer forIndexing(Supplier<CharArraySet> dictionary) {
         return new CompoundPartsAnalyzer(dictionary);
     }
 
@@ -41,7 +43,7 @@ public final class CompoundPartsAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
         if (dictionary != null) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, MIN_COMPOUND,
+            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary.get(), MIN_COMPOUND,
                     CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART, false);
         }
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -17,9 +18,9 @@ final class SuspendedCompounds {
     private static final Pattern SUSPENDED = Pattern.compile("(\\p{L}{2,})-\\s+(?:og|eller|samt|og/eller)\\s+(\\p{L}{5,})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private final CharArraySet dictionary;
+    private final Supplier<CharArraySet> dictionary;
 
-    SuspendedCompounds(CharArraySet dictionary) {
+    SuspendedCompounds(Supplier<CharArraySet> dictionary) {
         this.dictionary = dictionary;
     }
 
@@ -43,7 +44,7 @@ final class SuspendedCompounds {
     private String headOf(String compound) {
         for (int start = 1; start <= compound.length() - CompoundDictionary.MIN_PART; start++) {
             String suffix = compound.substring(start);
-            if (dictionary.contains(CompoundDictionary.normalize(suffix))) {
+            if (dictionary.get().contains(CompoundDictionary.normalize(suffix))) {
                 return suffix;
             }
         }
