@@ -20,7 +20,7 @@ command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; 
 source "$here/bin/find-jdk.sh"
 [ -f target/beslutningsarkiv.jar ] || ./mvnw -q -B package -DskipTests
 java=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa")
+  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
 jar=target/beslutningsarkiv.jar
 corpus="$work/corpus-$meetings-$seed"; data="$work/data-$meetings-$seed"
 mkdir -p "$work"
@@ -59,6 +59,8 @@ for c in 1 4 8 16; do
   echo "| $c | $p50 | $p99 | $rps | $errors |"
 done
 jcmd "$server" GC.run >/dev/null
-heap=$(jcmd "$server" GC.heap_info | grep -m1 -E 'total [0-9]+K, used' | sed -E 's/.*used ([0-9]+K).*/\1/')
+# Every generation's "total ..K, used ..K" line, added up (the collector decides how many there are).
+heap=$(jcmd "$server" GC.heap_info | grep -E 'total [0-9]+K, used [0-9]+K' | sed -E 's/.*used ([0-9]+)K.*/\1/' \
+  | awk '{ s += $1 } END { printf "%.0fM", s / 1024 }')
 echo
 echo "heap used after load and a full GC: $heap (max 1 GB)"
