@@ -43,6 +43,8 @@ final class OutcomeClassifier {
             new Rule(Pattern.compile("(?U)\\b(drøfter|drøftes|drøfte|deler\\s+tanker)\\b"), Outcome.DROEFTET),
             new Rule(Pattern.compile("(?U)\\b(oversender|fremsender|sender\\s+videre)\\b"), Outcome.OVERSENDT));
 
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?U)\\bat\\s+(?:få|blive)\\s+\\p{L}+");
+
     private OutcomeClassifier() {
     }
 
@@ -50,7 +52,8 @@ final class OutcomeClassifier {
         if (decision == null || decision.isBlank()) {
             return null;
         }
-        String d = decision.toLowerCase(Locale.ROOT);
+        // "svært at få godkendt" speaks of approval without approving anything: such phrases are no outcome.
+        String d = HYPOTHETICAL.matcher(decision.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (AGREES.matcher(d).find()) {
             Outcome asked = firstPoint(recommendation);
             return asked != null ? asked : Outcome.GODKENDT;
