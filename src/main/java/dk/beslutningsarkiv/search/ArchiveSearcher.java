@@ -10,6 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -51,6 +57,12 @@ public final class ArchiveSearcher {
     private final Snippets snippets;
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Duration timeout;
+    /** Runs filtered searches, so the caller can stop waiting at the deadline. */
+    private static final ExecutorService FILTERED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "filtered-search");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
@@ -71,14 +83,46 @@ public final class ArchiveSearcher {
         if (window > MAX_WINDOW) {
             throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
         }
+        if (request.filters().isEmpty()) {
+            return run(request, userQuery, window);
+        }
+        // Lucene's time limit scores in windows, which drill-sideways scoring (facet filters) cannot do:
+        // a filtered search answers at the deadline instead, and finishes its work in the background,
+        // where the query limits (terms, clauses, no leading wildcards) bound what it can cost.
+        Future<SearchResponse> running = FILTERED.submit(() -> run(request, userQuery, window));
+        try {
+            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(false);
+            throw new SearchTimeoutException(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the search was interrupted", e);
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    private static IOException rethrown(Throwable cause) throws QuerySyntaxException {
+        if (cause instanceof QuerySyntaxException syntax) {
+            throw syntax;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return cause instanceof IOException io ? io : new IOException(cause);
+    }
+
+    private SearchResponse run(SearchRequest request, Query userQuery, int window) throws QuerySyntaxException, IOException {
         IndexSearcher shared = index.searchers().acquire();
         try {
             SortedSetDocValuesReaderState state = facetStates.forReader(shared.getIndexReader());
             if (state == null) {
                 return empty(request);
             }
-            // Lucene's time limit scores in windows, which drill-sideways scoring (facet filters) cannot do:
-            // filtered searches run unlimited, and the filters narrow what they score.
             IndexSearcher searcher = request.filters().isEmpty() ? timeLimited(shared) : shared;
             DrillDownQuery drillDown = drillDown(userQuery, request);
             DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
