@@ -28,8 +28,10 @@ final class XhtmlBlockHandler extends DefaultHandler {
     private final List<TextBlock> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private final Deque<ListState> lists = new ArrayDeque<>();
-    private List<String> rowCells;
-    private StringBuilder cell;
+    /** Open table rows, innermost first: a layout table may hold another table. */
+    private final Deque<RowState> rows = new ArrayDeque<>();
+    /** The number cell of a layout row, put before the row's first heading ("2" + "Budget" = "2. Budget"). */
+    private String rowNumber;
     private int skipDepth;
     private int headingLevel;
     private String itemLabel;
@@ -70,16 +72,23 @@ final class XhtmlBlockHandler extends DefaultHandler {
             }
             case "tr" -> {
                 flush();
-                rowCells = new ArrayList<>();
+                rows.push(new RowState());
             }
-            case "td", "th" -> cell = new StringBuilder();
+            case "td", "th" -> {
+                if (!rows.isEmpty()) {
+                    rows.peek().cell = new StringBuilder();
+                }
+            }
             case "br" -> append("\n");
             default -> {
                 if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+                    if (inCell()) {
+                        toLayout(rows.peek());
+                    }
                     flush();
                     headingLevel = name.charAt(1) - '0';
                 } else if (BLOCK_ELEMENTS.contains(name)) {
-                    if (cell != null) {
+                    if (inCell()) {
                         separateInCell();
                     } else {
                         flush();
@@ -102,19 +111,29 @@ final class XhtmlBlockHandler extends DefaultHandler {
                 lists.poll();
             }
             case "td", "th" -> {
-                if (rowCells != null && cell != null) {
-                    rowCells.add(cell.toString().replaceAll("\\s+", " ").strip());
+                RowState row = rows.peek();
+                if (row != null && row.cell != null) {
+                    String cellText = collapse(row.cell);
+                    if (row.layout) {
+                        paragraph(cellText);
+                    } else {
+                        row.cells.add(cellText);
+                    }
+                    row.cell = null;
+                } else if (row != null && row.layout) {
+                    flush();
                 }
-                cell = null;
             }
             case "tr" -> {
-                if (rowCells != null && rowCells.stream().anyMatch(c -> !c.isEmpty())) {
-                    blocks.add(TextBlock.tableRow(rowCells));
+                RowState row = rows.poll();
+                if (row != null && !row.layout && row.cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    blocks.add(TextBlock.tableRow(row.cells));
                 }
-                rowCells = null;
+                flush();
+                rowNumber = null;
             }
             default -> {
-                if (cell == null && (BLOCK_ELEMENTS.contains(name) || name.matches("h[1-6]"))) {
+                if (!inCell() && (BLOCK_ELEMENTS.contains(name) || name.matches("h[1-6]"))) {
                     flush();
                     if (!name.equals("p") && !name.equals("div")) {
                         headingLevel = 0;
@@ -144,17 +163,50 @@ final class XhtmlBlockHandler extends DefaultHandler {
     }
 
     private void append(String s) {
-        if (cell != null) {
-            cell.append(s);
+        if (inCell()) {
+            rows.peek().cell.append(s);
         } else {
             text.append(s);
         }
     }
 
+    private boolean inCell() {
+        return !rows.isEmpty() && rows.peek().cell != null;
+    }
+
     private void separateInCell() {
+        StringBuilder cell = rows.peek().cell;
         if (!cell.isEmpty()) {
             cell.append(' ');
         }
+    }
+
+    /**
+     * A heading inside a table cell means the table only lays out the page (FirstAgenda puts each
+     * agenda item in a row: its number in one cell, title and texts in the next). From here the
+     * row's content is read as ordinary blocks, and a lone number cell before it numbers the heading.
+     */
+    private void toLayout(RowState row) {
+        row.layout = true;
+        String before = collapse(row.cell);
+        row.cell = null;
+        List<String> earlier = row.cells.stream().filter(c -> !c.isEmpty()).toList();
+        if (earlier.size() == 1 && earlier.get(0).matches("\\d{1,3}\\.?")) {
+            rowNumber = earlier.get(0).replace(".", "");
+        } else {
+            earlier.forEach(this::paragraph);
+        }
+        paragraph(before);
+    }
+
+    private void paragraph(String line) {
+        if (!line.isEmpty()) {
+            blocks.add(TextBlock.paragraph(line));
+        }
+    }
+
+    private static String collapse(CharSequence s) {
+        return s.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** Ends the block being collected: a heading, a list item, or one paragraph per line. */
@@ -167,7 +219,8 @@ final class XhtmlBlockHandler extends DefaultHandler {
         if (headingLevel > 0) {
             String heading = collected.replaceAll("\\s+", " ").strip();
             if (!heading.isEmpty()) {
-                blocks.add(TextBlock.heading(headingLevel, heading));
+                blocks.add(TextBlock.heading(headingLevel, rowNumber == null ? heading : rowNumber + ". " + heading));
+                rowNumber = null;
             }
         } else if (itemLabel != null || !lists.isEmpty()) {
             String item = collected.replaceAll("\\s+", " ").strip();
@@ -187,6 +240,13 @@ final class XhtmlBlockHandler extends DefaultHandler {
     private static int startNumber(Attributes atts) {
         String start = atts.getValue("start");
         return start != null && start.matches("\\d{1,6}") ? Integer.parseInt(start) : 1;
+    }
+
+    /** One open table row: its cells so far, and whether it turned out to be page layout. */
+    private static final class RowState {
+        private final List<String> cells = new ArrayList<>();
+        private StringBuilder cell;
+        private boolean layout;
     }
 
     /** Numbering of one open list; bullets get no label. */

@@ -32,5 +32,13 @@ class RealFirstAgendaTest {
         assertThat(m.items().get(1).caseNumber()).isEqualTo("EMN-2025-008308");
         assertThat(m.items().get(32).caseNumber()).isEqualTo("EMN-2025-010810");
         assertThat(m.items()).allSatisfy(i -> assertThat(i.decision()).isNull());
+
+        // Each item's texts sit in a layout table cell: they are read as sections, not lost.
+        AgendaItem budget = m.items().get(1);
+        assertThat(budget.sections()).extracting(Section::heading)
+                .contains("Resume", "Beslutningspunkter", "Sagsforløb", "Bilag");
+        assertThat(budget.sections()).filteredOn(s -> "Resume".equals(s.heading())).first()
+                .satisfies(s -> assertThat(s.text()).contains("råderum på i alt 1.126 mio. kr."));
+        assertThat(budget.recommendation()).contains("Byrådet drøfter og godkender eventuelle ændringer til budgetforslaget 2026");
     }
 }
