@@ -58,7 +58,47 @@ final class RegionResolver {
                 return List.of(dated(m.region(), date));
             }
         }
-        return List.of();
+        String majority = majorityRegion(people);
+        return majority == null ? List.of() : List.of(dated(majority, date));
+    }
+
+    /**
+     * A name that places the body nowhere ("Sundhedskoordinationsudvalget") is placed by its members:
+     * the region most participants' organisations lie in, when that is more than half of those placed.
+     */
+    private String majorityRegion(List<Participant> people) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        int placed = 0;
+        for (Participant p : people) {
+            String region = regionOf(Folding.key(p.organisation() == null ? "" : p.organisation()));
+            if (region != null) {
+                votes.merge(region, 1, Integer::sum);
+                placed++;
+            }
+        }
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() >= 2 && e.getValue() * 2 > placed) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private String regionOf(String organisation) {
+        if (organisation.isEmpty()) {
+            return null;
+        }
+        for (Gazetteer.RegionPeriod r : gazetteer.regions()) {
+            if (PlaceNames.contains(organisation, r.name())) {
+                return r.name();
+            }
+        }
+        for (Gazetteer.Municipality m : gazetteer.municipalities()) {
+            if (PlaceNames.contains(organisation, m.officialName())) {
+                return m.region();
+            }
+        }
+        return null;
     }
 
     /** The region of the candidate cluster whose municipalities, hospitals and region the organisations name most. */
