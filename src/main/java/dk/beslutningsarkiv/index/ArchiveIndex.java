@@ -168,7 +168,7 @@ public final class ArchiveIndex implements AutoCloseable {
                 ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
         shas.add(sourceSha);
         Map<String, String> canonicalPeople = people.register(meeting, writer());
-        List<Document> docs = documents.toDocuments(meeting, shas, sourceSha, canonicalPeople);
+        List<Document> docs = documents.documentsOf(meeting, shas, sourceSha, canonicalPeople);
         writer().updateDocuments(new Term(Schema.MEETING_ID, meeting.id()), docs);
         unrefreshed.put(meeting.id(), shas);
     }

@@ -60,7 +60,7 @@ public final class MeetingDocuments {
      * The documents for a meeting. {@code sourceShas} are all originals that parsed to it, so any
      * of them imported again is recognised as unchanged; {@code originalSha} is the one offered for download.
      */
-    public List<Document> toDocuments(Meeting meeting, Collection<String> sourceShas, String originalSha,
+    public List<Document> documentsOf(Meeting meeting, Collection<String> sourceShas, String originalSha,
                                       Map<String, String> canonicalPeople) throws IOException {
         List<Document> docs = new ArrayList<>();
         docs.add(meetingDocument(meeting, sourceShas, originalSha));
