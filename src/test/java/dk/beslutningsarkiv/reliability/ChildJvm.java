@@ -39,6 +39,33 @@ final class ChildJvm {
         return process.exitValue();
     }
 
+    /** A port free on loopback for a child server. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits until a child {@code serve} answers its health check, at most 90 s. */
+    static void awaitHealth(int port) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/health")).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            try {
+                if (http.send(health, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** SIGKILL, as {@code kill -9}: no shutdown hook, no commit, no cleanup. */
     static void kill(Process process) throws InterruptedException {
         process.destroyForcibly();

@@ -6,7 +6,6 @@ import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +46,10 @@ class UploadCrashTest {
     @Test
     void aServerKilledDuringAnUploadLosesNothingAndTheUploadLandsOnceAfterwards() throws Exception {
         Path data = tmp.resolve("data");
-        int port = freePort();
+        int port = ChildJvm.freePort();
         Process server = serve(data, port, "serve-1.log");
         try {
-            awaitHealth(port);
+            ChildJvm.awaitHealth(port);
             try (Socket socket = new Socket("localhost", port)) {
                 OutputStream out = socket.getOutputStream();
                 byte[] body = multipartBody(REFERAT.getBytes(StandardCharsets.UTF_8));
@@ -75,7 +73,7 @@ class UploadCrashTest {
 
         Process again = serve(data, port, "serve-2.log");
         try {
-            awaitHealth(port);
+            ChildJvm.awaitHealth(port);
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> first = upload(http, port);
             HttpResponse<String> second = upload(http, port);
@@ -119,30 +117,5 @@ class UploadCrashTest {
         System.arraycopy(file, 0, body, h.length, file.length);
         System.arraycopy(t, 0, body, h.length + file.length, t.length);
         return body;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitHealth(int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (true) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            Thread.sleep(200);
-        }
     }
 }
