@@ -6,17 +6,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 
 /**
  * Keeps every imported original byte for byte under {@code originals/ab/<sha256>} with a JSON
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
  */
 public final class OriginalStore {
 
+    private static final Pattern RECORD_NAME = Pattern.compile("[0-9a-f]{64}\\.json");
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -123,15 +128,35 @@ public final class OriginalStore {
 
     /** Every stored original in import order (then hash), the order a rebuild replays them in. */
     public List<StoredOriginal> all() throws IOException {
+        return records().stream()
+                .map(this::read)
+                .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
+                .toList();
+    }
+
+    /**
+     * The record files, found by name only. An import may be renaming its temporary files in the same
+     * folders: unlike a file-tree walk, directory listings never stumble over a file that just vanished.
+     */
+    private List<Path> records() throws IOException {
+        List<Path> records = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            return List.of();
+            return records;
         }
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"))
-                    .map(this::read)
-                    .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
-                    .toList();
+        try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(root, "[0-9a-f][0-9a-f]")) {
+            for (Path prefix : prefixes) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(prefix, "*.json")) {
+                    for (Path file : files) {
+                        if (RECORD_NAME.matcher(file.getFileName().toString()).matches()) {
+                            records.add(file);
+                        }
+                    }
+                } catch (NoSuchFileException | NotDirectoryException e) {
+                    // Removed or not a folder of ours: it holds no records.
+                }
+            }
         }
+        return records;
     }
 
     /**
@@ -143,14 +168,12 @@ public final class OriginalStore {
             return List.of();
         }
         FileTime cutoff = FileTime.from(since.minusSeconds(60));
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"))
-                    .filter(p -> modifiedSince(p, cutoff))
-                    .map(this::read)
-                    .filter(o -> !o.importedAt().isBefore(since))
-                    .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
-                    .toList();
-        }
+        return records().stream()
+                .filter(p -> modifiedSince(p, cutoff))
+                .map(this::read)
+                .filter(o -> !o.importedAt().isBefore(since))
+                .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
+                .toList();
     }
 
     private static boolean modifiedSince(Path file, FileTime cutoff) {
@@ -163,12 +186,7 @@ public final class OriginalStore {
 
     /** True when no original is stored; looks for one record rather than reading them all. */
     public boolean isEmpty() throws IOException {
-        if (!Files.isDirectory(root)) {
-            return true;
-        }
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.noneMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.json"));
-        }
+        return records().isEmpty();
     }
 
     private StoredOriginal read(Path sidecar) {

@@ -10,6 +10,7 @@ import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.search.ArchiveSearcher;
 import dk.beslutningsarkiv.search.SearchRequest;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -77,15 +77,28 @@ class CrashSafetyTest {
         throw new AssertionError("the import did not reach " + count + " originals in time (alive: " + process.isAlive() + ")");
     }
 
+    /** Read by directory listings: the import may be renaming its temporary files while the test looks. */
     static Set<String> storedShas(Path data) throws Exception {
+        Set<String> shas = new HashSet<>();
         Path root = data.resolve("originals");
         if (!Files.isDirectory(root)) {
-            return Set.of();
+            return shas;
         }
-        try (Stream<Path> paths = Files.walk(root, 2)) {
-            return new HashSet<>(paths.map(p -> p.getFileName().toString()).filter(n -> n.matches("[0-9a-f]{64}\\.json"))
-                    .map(n -> n.substring(0, 64)).toList());
+        try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(root)) {
+            for (Path prefix : prefixes) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(prefix, "*.json")) {
+                    for (Path file : files) {
+                        String name = file.getFileName().toString();
+                        if (name.matches("[0-9a-f]{64}\\.json")) {
+                            shas.add(name.substring(0, 64));
+                        }
+                    }
+                } catch (java.nio.file.NotDirectoryException e) {
+                    // a file beside the prefix folders holds no records
+                }
+            }
         }
+        return shas;
     }
 
     /** Every original the last commit names, read from the terms of the source field. */
