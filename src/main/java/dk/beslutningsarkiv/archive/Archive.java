@@ -63,12 +63,7 @@ public final class Archive implements AutoCloseable {
             LOG.info("empty archive: sample minutes imported ({})", report.summary());
             return true;
         } finally {
-            try (var files = Files.list(tmp)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(tmp);
+            FileTrees.delete(tmp);
         }
     }
 

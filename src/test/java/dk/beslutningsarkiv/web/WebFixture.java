@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dk.beslutningsarkiv.api.ApiConfig;
 import dk.beslutningsarkiv.api.ApiServer;
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import io.javalin.Javalin;
 import java.io.File;
@@ -13,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -108,7 +107,7 @@ final class WebFixture implements AutoCloseable {
         } catch (RuntimeException e) {
             app.stop();
             archive.close();
-            deleteTree(tmp);
+            FileTrees.delete(tmp);
             throw e;
         }
     }
@@ -206,15 +205,7 @@ final class WebFixture implements AutoCloseable {
         } finally {
             app.stop();
             archive.close();
-            deleteTree(tmp);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            FileTrees.delete(tmp);
         }
     }
 }
