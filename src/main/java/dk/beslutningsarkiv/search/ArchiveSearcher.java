@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,9 @@ public final class ArchiveSearcher {
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
+    /** What a hit shows; the long texts stay unread here (the highlighter reads what it needs). */
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER, Schema.TITLE,
+            Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME);
     public static final String USER_SYNONYMS = "synonyms.tsv";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -198,7 +202,7 @@ public final class ArchiveSearcher {
             while (true) {
                 TopDocs page = searcher.searchAfter(after, query, EXPORT_CHUNK, sort, true);
                 for (ScoreDoc hit : page.scoreDocs) {
-                    consumer.accept(hitOf(searcher.storedFields().document(hit.doc), ""));
+                    consumer.accept(hitOf(searcher.storedFields().document(hit.doc, HIT_FIELDS), ""));
                 }
                 if (page.scoreDocs.length < EXPORT_CHUNK) {
                     return;
@@ -264,7 +268,7 @@ public final class ArchiveSearcher {
         String[] highlighted = snippets.forHits(searcher, userQuery, page, request.query().isEmpty());
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hitOf(searcher.storedFields().document(page[i].doc), highlighted[i]));
+            hits.add(hitOf(searcher.storedFields().document(page[i].doc, HIT_FIELDS), highlighted[i]));
         }
         return hits;
     }
