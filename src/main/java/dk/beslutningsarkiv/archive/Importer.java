@@ -12,7 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,13 +59,13 @@ public final class Importer {
         FileCollector.Found found = FileCollector.collect(paths);
         List<ImportResult> results = new ArrayList<>(found.failures());
         int total = found.files().size();
-        int sinceCommit = 0;
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
-            Thread t = new Thread(r, "import-prepare");
+            Thread t = new Thread(r, "import-worker");
             t.setDaemon(true);
             return t;
         });
         try {
+            Writes writes = new Writes(total, results, listener);
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             for (int i = 0; i < total; i++) {
@@ -72,19 +74,84 @@ public final class Importer {
                     Path file = found.files().get(submitted++);
                     inFlight.add(workers.submit(() -> prepare(file, file.getFileName().toString())));
                 }
-                ImportResult result = complete(await(inFlight.poll()));
-                results.add(result);
-                if (result.status() == ImportResult.Status.IMPORTED && ++sinceCommit >= COMMIT_EVERY) {
+                Prepared prepared = await(inFlight.poll());
+                // Two writes of one meeting must not overlap: the second merges the first one's originals.
+                writes.finishUpTo(WINDOW, prepared.meeting());
+                Staged staged = stage(prepared);
+                writes.add(staged, staged.result() != null ? CompletableFuture.completedFuture(staged.result())
+                        : CompletableFuture.supplyAsync(() -> write(staged), workers));
+                if (writes.importedSinceCommit() >= COMMIT_EVERY) {
+                    writes.finishUpTo(0, null);
                     index.commit();
-                    sinceCommit = 0;
+                    writes.committed();
                 }
-                listener.fileDone(i + 1, total, result);
             }
+            writes.finishUpTo(0, null);
         } finally {
             workers.shutdownNow();
         }
         index.commit();
         return new ImportReport(results);
+    }
+
+    /**
+     * Writes under way, oldest first. Results are reported in file order as their writes finish, so
+     * the report and the progress do not depend on timing.
+     */
+    private static final class Writes {
+        private final Deque<Map.Entry<Staged, CompletableFuture<ImportResult>>> pending = new ArrayDeque<>();
+        private final int total;
+        private final List<ImportResult> results;
+        private final ImportListener listener;
+        private int done;
+        private int importedSinceCommit;
+
+        Writes(int total, List<ImportResult> results, ImportListener listener) {
+            this.total = total;
+            this.results = results;
+            this.listener = listener;
+        }
+
+        void add(Staged staged, CompletableFuture<ImportResult> result) {
+            pending.add(Map.entry(staged, result));
+        }
+
+        /** Waits for the oldest writes until at most {@code left} are under way and none is of {@code meeting}. */
+        void finishUpTo(int left, Meeting meeting) throws IOException {
+            while (pending.size() > left || meeting != null && writing(meeting.id())) {
+                ImportResult result = join(pending.poll().getValue());
+                results.add(result);
+                if (result.status() == ImportResult.Status.IMPORTED) {
+                    importedSinceCommit++;
+                }
+                listener.fileDone(++done, total, result);
+            }
+        }
+
+        private boolean writing(String meetingId) {
+            return pending.stream().anyMatch(e -> e.getKey().staged() != null
+                    && e.getKey().staged().meetingId().equals(meetingId));
+        }
+
+        int importedSinceCommit() {
+            return importedSinceCommit;
+        }
+
+        void committed() {
+            importedSinceCommit = 0;
+        }
+
+        private static ImportResult join(CompletableFuture<ImportResult> result) throws IOException {
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                // write() turns every failure into a result; anything here is a bug worth seeing.
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /**
@@ -116,26 +183,66 @@ public final class Importer {
         }
     }
 
-    /** Stores and indexes a prepared file, in the caller's order. */
+    /** Stores and indexes a prepared file on the caller's thread. */
     private ImportResult complete(Prepared prepared) {
+        return write(stage(prepared));
+    }
+
+    /** A file stored and its meeting staged for writing; or its final result already. */
+    private record Staged(Prepared prepared, ArchiveIndex.StagedMeeting staged, boolean newOriginal,
+                          ImportResult result) {
+    }
+
+    /** Stores the original and stages the meeting, in the caller's order (people are registered in file order). */
+    private Staged stage(Prepared prepared) {
         if (prepared.result() != null) {
-            return prepared.result();
+            return new Staged(prepared, null, false, prepared.result());
         }
         String fileName = prepared.fileName();
         String sha = prepared.sha();
+        boolean newOriginal = false;
         try {
             Optional<StoredOriginal> stored = store.find(sha);
-            // The same bytes twice in one batch: the first copy is indexed by now.
+            // The same bytes twice in one batch: the first copy is staged by now.
             if (stored.isPresent() && index.containsSource(sha)) {
-                return ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null));
+                return new Staged(prepared, null, false,
+                        ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null)));
             }
-            Meeting meeting = prepared.meeting();
             store.put(prepared.file(), sha, fileName, prepared.mediaType());
-            indexOrForget(meeting, sha, stored.isEmpty());
-            LOG.debug("imported {} as {}", fileName, meeting.id());
-            return ImportResult.imported(fileName, sha, meeting.id(), meeting.warnings());
+            newOriginal = stored.isEmpty();
+            return new Staged(prepared, index.stage(prepared.meeting(), sha), newOriginal, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return failure(fileName, e);
+            forget(sha, newOriginal);
+            return new Staged(prepared, null, false, failure(fileName, e));
+        }
+    }
+
+    /** Analyses and writes a staged meeting; may run on any thread. */
+    private ImportResult write(Staged staged) {
+        if (staged.result() != null) {
+            return staged.result();
+        }
+        Prepared prepared = staged.prepared();
+        try {
+            index.write(staged.staged());
+            LOG.debug("imported {} as {}", prepared.fileName(), prepared.meeting().id());
+            return ImportResult.imported(prepared.fileName(), prepared.sha(), prepared.meeting().id(),
+                    prepared.meeting().warnings());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            forget(prepared.sha(), staged.newOriginal());
+            return failure(prepared.fileName(), e);
+        }
+    }
+
+    /** A new original whose meeting could not be indexed is removed again, so store and index agree. */
+    private void forget(String sha, boolean newOriginal) {
+        if (!newOriginal) {
+            return;
+        }
+        try {
+            store.delete(sha);
+        } catch (IOException e) {
+            LOG.warn("could not remove the original {} of a failed import: {}", sha, e.toString());
         }
     }
 
@@ -175,18 +282,6 @@ public final class Importer {
                 yield ImportResult.failed(fileName, "the document's content could not be understood");
             }
         };
-    }
-
-    /** Indexes the meeting; a new original that could not be indexed is removed again, so store and index agree. */
-    private void indexOrForget(Meeting meeting, String sha, boolean newOriginal) throws IOException {
-        try {
-            index.putMeeting(meeting, sha);
-        } catch (IOException | RuntimeException e) {
-            if (newOriginal) {
-                store.delete(sha);
-            }
-            throw e;
-        }
     }
 
     /** Rebuilds the index from the stored originals, in import order; the store is not touched. */

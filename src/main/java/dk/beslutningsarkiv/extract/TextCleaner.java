@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.extract;
 
+import dk.beslutningsarkiv.minutes.Folding;
 import dk.beslutningsarkiv.minutes.StructuredText;
 import dk.beslutningsarkiv.minutes.TextBlock;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\u00A0\\u2007\\u202F\\t]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\uFEFF]");
+    private static final String SPACES = " \u00A0\u2007\u202F\t";
+    private static final String INVISIBLE_CHARS = "\u00AD\u200B\u200C\u200D\uFEFF";
+    private static final Pattern INVISIBLE = Pattern.compile("[" + INVISIBLE_CHARS + "]");
     // Markdown residue may span lines, so openers and closers are matched on their own.
     private static final Pattern EMPHASIS_OPEN = Pattern.compile("(^|[\\s(])\\*{1,2}(?=[\\p{L}\\d])");
     private static final Pattern EMPHASIS_CLOSE = Pattern.compile("(?<=[\\p{L}\\d.,;:!?)])\\*{1,2}(?=$|[\\s.,;:!?)])");
@@ -45,8 +47,8 @@ public final class TextCleaner {
 
     /** One line of prose: invisible characters out, spaces folded, Markdown emphasis and links unwrapped. */
     static String cleanLine(String line) {
-        String s = INVISIBLE.matcher(line).replaceAll("");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        String s = hasInvisible(line) ? INVISIBLE.matcher(line).replaceAll("") : line;
+        s = Folding.collapseRuns(s, SPACES).strip();
         // The Markdown patterns are costly; most lines hold neither brackets nor stars.
         if (s.indexOf('[') >= 0 || s.indexOf(']') >= 0) {
             s = LINK_OPEN.matcher(LINK_CLOSE.matcher(s).replaceAll("")).replaceAll("$1");
@@ -55,6 +57,15 @@ public final class TextCleaner {
             s = EMPHASIS_CLOSE.matcher(EMPHASIS_OPEN.matcher(s).replaceAll("$1")).replaceAll("");
         }
         return s;
+    }
+
+    private static boolean hasInvisible(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (INVISIBLE_CHARS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A page number alone on the first or last line of a page is a page-break artefact. */

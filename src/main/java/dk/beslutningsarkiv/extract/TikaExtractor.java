@@ -23,6 +23,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.EmptyParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.txt.TXTParser;
 import org.xml.sax.SAXException;
 
 /**
@@ -38,6 +39,8 @@ public final class TikaExtractor implements AutoCloseable {
     private static final Set<String> ZIP_FORMATS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text");
+
+    private static final Parser PLAIN_TEXT = new TXTParser();
 
     private final ExtractionLimits limits;
     private final ZipBombGuard zipGuard;
@@ -84,7 +87,7 @@ public final class TikaExtractor implements AutoCloseable {
         if (ZIP_FORMATS.contains(type.getBaseType().toString())) {
             zipGuard.check(file);
         }
-        StructuredText raw = parseWithTimeout(file);
+        StructuredText raw = parseWithTimeout(file, type);
         StructuredText cleaned = TextCleaner.clean(raw);
         if (cleaned.blocks().stream().allMatch(b -> b.kind() == TextBlock.Kind.PAGE_BREAK)) {
             throw new ExtractionException("no text could be extracted (a scanned or empty document?)");
@@ -92,8 +95,8 @@ public final class TikaExtractor implements AutoCloseable {
         return new Extraction(type.getBaseType().toString(), cleaned);
     }
 
-    private StructuredText parseWithTimeout(Path file) throws ExtractionException {
-        Future<StructuredText> result = workers.submit(() -> parse(file));
+    private StructuredText parseWithTimeout(Path file, MediaType type) throws ExtractionException {
+        Future<StructuredText> result = workers.submit(() -> parse(file, type));
         try {
             return result.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -108,13 +111,13 @@ public final class TikaExtractor implements AutoCloseable {
         }
     }
 
-    private StructuredText parse(Path file) throws IOException, SAXException, TikaException {
+    private StructuredText parse(Path file, MediaType type) throws IOException, SAXException, TikaException {
         XhtmlBlockHandler handler = new XhtmlBlockHandler(limits.maxCharacters());
         ParseContext context = new ParseContext();
         // Embedded files (images, attached objects) are not part of the minutes' text.
         context.set(Parser.class, new EmptyParser());
         try (InputStream in = TikaInputStream.get(file)) {
-            parser().parse(in, handler, metadataFor(file), context);
+            parserFor(type).parse(in, handler, metadataFor(file), context);
         }
         return handler.result();
     }
@@ -122,6 +125,14 @@ public final class TikaExtractor implements AutoCloseable {
     /** Loads Tika's parsers now, e.g. on a background thread after a service has started. */
     public void warmUp() {
         parser();
+    }
+
+    /**
+     * Plain text goes straight to Tika's text parser: the type is known by now, and the auto-detecting
+     * parser would detect it again and sniff every text file for CSV, which cost more than the parse.
+     */
+    private Parser parserFor(MediaType type) {
+        return MediaType.TEXT_PLAIN.equals(type.getBaseType()) ? PLAIN_TEXT : parser();
     }
 
     private AutoDetectParser parser() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,6 +51,8 @@ public final class ArchiveIndex implements AutoCloseable {
     private final Analyzer analyzer;
     /** Originals per meeting written since the last refresh, which searchers cannot see yet. */
     private final Map<String, Set<String>> unrefreshed = new HashMap<>();
+    /** Writes hold the read side; commit and refresh take the write side, so they see whole batches of writes. */
+    private final ReentrantReadWriteLock writes = new ReentrantReadWriteLock();
 
     private ArchiveIndex(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer) {
         this.dataDir = dataDir;
@@ -164,13 +167,47 @@ public final class ArchiveIndex implements AutoCloseable {
      * parsed to the same meeting before are kept, so each of them stays known.
      */
     public synchronized void putMeeting(Meeting meeting, String sourceSha) throws IOException {
+        write(stage(meeting, sourceSha));
+    }
+
+    /** A meeting's documents, built in import order; analysing and writing them may happen on any thread. */
+    public record StagedMeeting(String meetingId, List<Document> documents) {
+    }
+
+    /**
+     * The ordered half of {@link #putMeeting}: registers the meeting's people (the first spelling
+     * met wins, so this follows import order) and builds its documents. Writing them, where all the
+     * text analysis happens, is left to {@link #write}, which an import runs on several threads.
+     */
+    public synchronized StagedMeeting stage(Meeting meeting, String sourceSha) throws IOException {
         Set<String> shas = new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
                 ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
         shas.add(sourceSha);
         Map<String, String> canonicalPeople = people.register(meeting, writer());
         List<Document> docs = documents.documentsOf(meeting, shas, sourceSha, canonicalPeople);
-        writer().updateDocuments(new Term(Schema.MEETING_ID, meeting.id()), docs);
         unrefreshed.put(meeting.id(), shas);
+        return new StagedMeeting(meeting.id(), docs);
+    }
+
+    /**
+     * Writes a staged meeting in one atomic update. Two writes of the same meeting must not overlap
+     * (the caller orders them); a commit or refresh waits for the writes under way.
+     */
+    public void write(StagedMeeting staged) throws IOException {
+        writes.readLock().lock();
+        try {
+            writer().updateDocuments(new Term(Schema.MEETING_ID, staged.meetingId()), staged.documents());
+        } catch (IOException | RuntimeException e) {
+            forget(staged);
+            throw e;
+        } finally {
+            writes.readLock().unlock();
+        }
+    }
+
+    /** A staged meeting that was not written is not in the index: its originals are looked up there again. */
+    private synchronized void forget(StagedMeeting staged) {
+        unrefreshed.remove(staged.meetingId());
     }
 
     /** Removes a meeting and its items; true when it was there. */
@@ -191,17 +228,27 @@ public final class ArchiveIndex implements AutoCloseable {
      * original stored before that instant and indexed is in it (originals are stored before they are indexed).
      */
     public synchronized void commit() throws IOException {
-        writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
-                Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
-        writer().commit();
-        refresh();
+        writes.writeLock().lock();
+        try {
+            writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
+                    Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
+            writer().commit();
+            refresh();
+        } finally {
+            writes.writeLock().unlock();
+        }
     }
 
     /** Makes changes visible to searches without the cost of a commit (near real time). */
     public synchronized void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
-        unrefreshed.clear();
-        people.refreshed();
+        writes.writeLock().lock();
+        try {
+            searchers.maybeRefreshBlocking();
+            unrefreshed.clear();
+            people.refreshed();
+        } finally {
+            writes.writeLock().unlock();
+        }
     }
 
     public boolean containsSource(String sha) throws IOException {

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -43,8 +42,8 @@ public final class CompoundPartsAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
         if (dictionary != null) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary.get(), MIN_COMPOUND,
-                    CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART, false);
+            stream = new CachedCompoundFilter(stream, dictionary.get(), MIN_COMPOUND,
+                    CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART);
         }
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
         return new TokenStreamComponents(source, stream);

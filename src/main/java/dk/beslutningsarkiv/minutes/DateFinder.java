@@ -37,7 +37,6 @@ final class DateFinder {
             + "(?<![\\d.\\-/])(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4}|\\d{2})(?![\\d\\-/])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-])((?:19|20)\\d{2})(?![\\d,])");
 
     private DateFinder() {
     }
@@ -71,12 +70,33 @@ final class DateFinder {
         return d.month() >= 1 && d.month() <= 12 && d.day() >= 1 && d.day() <= 31;
     }
 
+    /** 19xx or 20xx, not inside a longer number, a decimal, a range or a list of numbers. */
+    private static boolean isYearAt(String s, int i) {
+        String century = s.substring(i, i + 2);
+        if (!century.equals("19") && !century.equals("20") || !isDigit(s.charAt(i + 2)) || !isDigit(s.charAt(i + 3))) {
+            return false;
+        }
+        char before = i > 0 ? s.charAt(i - 1) : ' ';
+        char after = i + 4 < s.length() ? s.charAt(i + 4) : ' ';
+        return !isDigit(before) && before != '.' && before != ',' && before != '-'
+                && !isDigit(after) && after != ',';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Years the text mentions, most frequent first (ties: later year first). */
     static List<Integer> yearsMentioned(String text) {
         Map<Integer, Integer> counts = new TreeMap<>();
-        Matcher m = YEAR.matcher(text == null ? "" : text);
-        while (m.find()) {
-            counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+        String s = text == null ? "" : text;
+        // By hand rather than a look-behind pattern tried at every character of the whole document.
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' || c == '2') && isYearAt(s, i)) {
+                counts.merge(Integer.valueOf(s.substring(i, i + 4)), 1, Integer::sum);
+                i += 3;
+            }
         }
         return counts.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue).reversed()

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public final class Folding {
 
     private static final Pattern DASHES = Pattern.compile("\\s*[\\-\u2010\u2011\u2012\u2013\u2014\u2212]\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    /** What {@link #key} and {@link #collapse} treat as space: regex \\s and the no-break space. */
+    private static final String SPACES = " \t\n\u000b\f\r\u00a0";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Folding() {
@@ -19,14 +20,24 @@ public final class Folding {
         if (text == null) {
             return "";
         }
-        String s = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-        return DASHES.matcher(s).replaceAll("-");
+        String s = collapseRuns(text.strip(), SPACES).toLowerCase(Locale.ROOT);
+        return hasDash(s) ? DASHES.matcher(s).replaceAll("-") : s;
+    }
+
+    private static boolean hasDash(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #key} but hyphens also become spaces, so "LKT-børnediabetes" meets "LKT børnediabetes". */
     public static String looseKey(String text) {
         String k = key(text).replace('-', ' ').replace('\u2019', '\'').replace('’', '\'');
-        return SPACES.matcher(k).replaceAll(" ").strip();
+        return collapseRuns(k, SPACES).strip();
     }
 
     /** ASCII transliteration: æ->ae, ø->oe, å->aa, other diacritics stripped. */
@@ -38,7 +49,40 @@ public final class Folding {
 
     /** Spaces collapsed and trimmed; null stays null. */
     public static String collapse(String text) {
-        return text == null ? null : SPACES.matcher(text).replaceAll(" ").strip();
+        return text == null ? null : collapseRuns(text, SPACES).strip();
+    }
+
+    /**
+     * Every run of the given space characters as one plain space. A hand-written loop: the regex
+     * equivalent ran over every line of every import and rebuilt strings that needed no change.
+     */
+    public static String collapseRuns(String text, String spaces) {
+        int n = text.length();
+        int i = 0;
+        // Fast path: nothing to do while every space is a single plain one.
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (spaces.indexOf(c) >= 0 && (c != ' ' || (i + 1 < n && spaces.indexOf(text.charAt(i + 1)) >= 0))) {
+                break;
+            }
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (spaces.indexOf(c) >= 0) {
+                out.append(' ');
+                while (i < n && spaces.indexOf(text.charAt(i)) >= 0) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** First letter in upper case (Locale.ROOT), the rest untouched. */

@@ -24,6 +24,7 @@ final class ItemSplitter {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,3})[.)]?\\s+(\\S.*)$");
     private static final Pattern LABEL = Pattern.compile("^(\\d{1,3})[.)]?$");
     private static final Pattern TOC_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|\\t)\\s*\\d{1,3}\\s*$");
+    private static final Pattern DOT_LEADER = Pattern.compile("\\.{4,}\\s*\\d{0,3}$");
     private static final Pattern MONTH_START = Pattern.compile("(?iu)^(januar|februar|marts|april|maj|juni|juli|august|"
             + "september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec|kvartal|halvår|"
             + "behandling|klasse|gang|del)\\b");
@@ -54,7 +55,7 @@ final class ItemSplitter {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (TOC_LINE.matcher(line.rawText()).find() || line.text().matches(".*\\.{4,}\\s*\\d{0,3}$")) {
+            if (endsInDigit(line.rawText()) && TOC_LINE.matcher(line.rawText()).find() || line.text().contains("....") && DOT_LEADER.matcher(line.text()).find()) {
                 continue;
             }
             Candidate c = candidate(line, i, lines);
@@ -63,6 +64,12 @@ final class ItemSplitter {
             }
         }
         return out;
+    }
+
+    /** Contents lines end in a page number; the patterns are only worth trying on those. */
+    private static boolean endsInDigit(String text) {
+        String s = text.stripTrailing();
+        return !s.isEmpty() && Character.isDigit(s.charAt(s.length() - 1));
     }
 
     private static Candidate candidate(Line line, int i, List<Line> lines) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class LineReader {
 
-    private static final Pattern SPACES = Pattern.compile("[ \u00a0\u2007\u202f\u200b]+");
+    private static final String SPACES = " \u00a0\u2007\u202f\u200b";
     private static final Pattern ASTERISKS = Pattern.compile("(?<![\\w*])\\*{1,2}(?=\\S)|(?<=\\S)\\*{1,2}(?![\\w*])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\t]]");
     // A typographic apostrophe inside a word ("LKT’er") is the plain one; quotation marks stay as printed.
@@ -55,7 +55,7 @@ final class LineReader {
     }
 
     static String clean(String s) {
-        String t = CONTROL.matcher(s).replaceAll(" ");
+        String t = hasControl(s) ? CONTROL.matcher(s).replaceAll(" ") : s;
         // The look-around patterns are costly; most lines hold neither stars nor typographic apostrophes.
         if (t.indexOf('*') >= 0) {
             t = ASTERISKS.matcher(t).replaceAll("");
@@ -64,7 +64,17 @@ final class LineReader {
         if (t.indexOf('\u2019') >= 0 || t.indexOf('\u2018') >= 0 || t.indexOf('\u02BC') >= 0) {
             t = APOSTROPHE.matcher(t).replaceAll("'");
         }
-        return SPACES.matcher(t).replaceAll(" ").strip();
+        return Folding.collapseRuns(t, SPACES).strip();
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' && c != '\t' || c >= '\u007f' && c <= '\u009f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins "efter-" + "retning" across lines; keeps "Lærings- og" and "LKT-sekretariatet". */

@@ -65,17 +65,22 @@ final class ProjectFinder {
         TreeMap<Integer, String> found = new TreeMap<>();
         List<int[]> taken = new ArrayList<>();
         String folded = text.toLowerCase(Locale.ROOT);
+        // Lower-casing keeps positions for Danish text; where it does not, the patterns scan the whole text.
+        boolean samePositions = folded.length() == text.length();
         for (Alias a : aliases) {
-            if (!folded.contains(a.firstWord())) {
+            int at = folded.indexOf(a.firstWord());
+            if (at < 0) {
                 continue;
             }
-            Matcher m = a.pattern().matcher(text);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
+            Matcher m = a.pattern().matcher(text).useTransparentBounds(true);
+            while (at >= 0) {
+                // A name starts where its first word does: try the pattern only there, not at every character.
+                boolean matched = samePositions ? m.region(at, text.length()).lookingAt() : m.find();
+                if (matched && !overlaps(taken, m.start(), m.end())) {
+                    taken.add(new int[] {m.start(), m.end()});
+                    found.putIfAbsent(m.start(), a.canonical());
                 }
-                taken.add(new int[] {m.start(), m.end()});
-                found.putIfAbsent(m.start(), a.canonical());
+                at = samePositions ? folded.indexOf(a.firstWord(), at + 1) : (matched ? at : -1);
             }
         }
         Matcher lkt = LKT.matcher(text);
