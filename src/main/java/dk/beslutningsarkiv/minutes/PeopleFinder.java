@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  */
 final class PeopleFinder {
 
+    private static final List<String> ROLE_WORDS = List.of("direktør", "chef", "leder", "konsulent", "læge",
+            "sygeplejerske", "formand", "forperson", "koordinator", "medarbejder", "rådgiver", "tovholder", "projektleder",
+            "specialist", "psykolog", "borgmester", "rådmand");
+    private static final List<String> VERB_WORDS = List.of("fortalte", "gav", "holdt", "præsenterede", "bemærkede",
+            "motiverede", "indledte", "bød", "understregede", "pointerede", "sagde", "konkluderede", "orienterede",
+            "redegjorde", "fremlagde", "deltog", "oplyste", "spurgte", "foreslog", "nævnte", "supplerede", "takkede",
+            "påpegede");
     private static final String NAME = "(\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)){1,3})";
     private static final Pattern AFTER_V = Pattern.compile("(?U)\\bv(?:\\.|/)\\s*" + NAME);
-    private static final Pattern BEFORE_ROLE = Pattern.compile("(?U)" + NAME + ",\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Ll}*(?:direktør|chef|"
-            + "leder|konsulent|læge|sygeplejerske|formand|forperson|koordinator|medarbejder|rådgiver|tovholder|projektleder|"
-            + "specialist|psykolog|borgmester|rådmand)\\b)");
-    private static final String VERBS = "\\s+(?:fortalte|gav|holdt|præsenterede|bemærkede|motiverede|indledte|bød|"
-            + "understregede|pointerede|sagde|konkluderede|orienterede|redegjorde|fremlagde|deltog|oplyste|spurgte|"
-            + "foreslog|nævnte|supplerede|takkede|påpegede)\\b";
+    private static final Pattern BEFORE_ROLE = Pattern.compile("(?U)" + NAME + ",\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Ll}*(?:"
+            + String.join("|", ROLE_WORDS) + ")\\b)");
+    private static final String VERBS = "\\s+(?:" + String.join("|", VERB_WORDS) + ")\\b";
     private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
 
     private final List<Participant> known;
@@ -43,7 +47,13 @@ final class PeopleFinder {
                 found.putIfAbsent(at, p.name());
             }
         }
+        // Each pattern needs a word of its own; the text is scanned only when that word is there.
+        boolean verbs = containsAny(text, VERB_WORDS);
         for (Pattern pattern : List.of(AFTER_V, BEFORE_ROLE, BEFORE_VERB)) {
+            if (pattern == AFTER_V && !text.contains("v.") && !text.contains("v/")
+                    || pattern == BEFORE_ROLE && !containsAny(text, ROLE_WORDS) || pattern == BEFORE_VERB && !verbs) {
+                continue;
+            }
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 String name = m.group(1);
@@ -58,7 +68,7 @@ final class PeopleFinder {
             byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
         }
         for (Map.Entry<String, String> e : byFirst.entrySet()) {
-            if (e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
+            if (!verbs || e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
                 continue;
             }
             Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(e.getKey()) + VERBS).matcher(text);
@@ -73,6 +83,15 @@ final class PeopleFinder {
             }
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The known person's printed name when the name is a spelling variant of one, else the name. */

@@ -23,6 +23,7 @@ final class ProjectFinder {
     private static final Pattern LKT = Pattern.compile("(?U)\\bLKT[- ]((?:\\p{Lu}[\\p{L}]+)(?:\\s+(?:i\\s+)?\\p{Ll}[\\p{L}]+)?)");
     private static final Pattern QUOTED = Pattern.compile("(?U)\\b(projekt|projektet|initiativ|initiativet|indsats|indsatsen|"
             + "programmet|program|konceptet|koncept)\\s+[\"”“'‘’«]([\\p{Lu}][^\"”“'‘’«»\\d]{2,50}?)[\"”“'‘’»]");
+    private static final List<String> QUOTED_WORDS = List.of("projekt", "initiativ", "indsats", "program", "koncept");
     private static final Set<String> LKT_NOT_A_PROJECT = Set.of("lkt", "lkt'er", "lkt'et", "lkterne", "lkt'erne");
 
     private final List<Alias> aliases = new ArrayList<>();
@@ -83,7 +84,8 @@ final class ProjectFinder {
                 at = samePositions ? folded.indexOf(a.firstWord(), at + 1) : (matched ? at : -1);
             }
         }
-        Matcher lkt = LKT.matcher(text);
+        // Like the names above, each pattern is only tried on a text holding the word it starts with.
+        Matcher lkt = LKT.matcher(text.contains("LKT") ? text : "");
         while (lkt.find()) {
             if (overlaps(taken, lkt.start(), lkt.end())) {
                 continue;
@@ -93,7 +95,7 @@ final class ProjectFinder {
                 found.putIfAbsent(lkt.start(), byKey.getOrDefault(Folding.looseKey(name), name));
             }
         }
-        Matcher q = QUOTED.matcher(text);
+        Matcher q = QUOTED.matcher(QUOTED_WORDS.stream().anyMatch(text::contains) ? text : "");
         while (q.find()) {
             String name = Folding.collapse(q.group(2));
             int words = name.split(" ").length;
