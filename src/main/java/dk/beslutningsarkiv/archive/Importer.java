@@ -91,7 +91,12 @@ public final class Importer {
             workers.shutdownNow();
         }
         index.commit();
-        return new ImportReport(results);
+        ImportReport report = new ImportReport(results);
+        long imported = report.count(ImportResult.Status.IMPORTED);
+        if (index.mergeAfterBatch(imported)) {
+            LOG.info("merged the index into one segment after importing {} files", imported);
+        }
+        return report;
     }
 
     /**

@@ -47,9 +47,12 @@ public final class ArchiveSearcher {
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
-    /** What a hit shows; the long texts stay unread here (the highlighter reads what it needs). */
+    /** What a hit shows. */
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER, Schema.TITLE,
             Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME);
+    /** What a hit shows and its snippet is cut from: read in one pass, as each read decompresses a whole block. */
+    private static final Set<String> HIT_AND_SNIPPET_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER,
+            Schema.TITLE, Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME, Schema.BODY, Schema.DECISION);
     public static final String USER_SYNONYMS = "synonyms.tsv";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -265,10 +268,14 @@ public final class ArchiveSearcher {
             return List.of();
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-        String[] highlighted = snippets.forHits(searcher, userQuery, page, request.query().isEmpty());
+        Document[] docs = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = searcher.storedFields().document(page[i].doc, HIT_AND_SNIPPET_FIELDS);
+        }
+        String[] highlighted = snippets.forHits(searcher, userQuery, page, docs, request.query().isEmpty());
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hitOf(searcher.storedFields().document(page[i].doc, HIT_FIELDS), highlighted[i]));
+            hits.add(hitOf(docs[i], highlighted[i]));
         }
         return hits;
     }

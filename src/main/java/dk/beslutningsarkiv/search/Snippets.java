@@ -2,9 +2,14 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,10 +32,31 @@ final class Snippets {
         this.analyzer = analyzer;
     }
 
-    String[] forHits(IndexSearcher searcher, Query query, ScoreDoc[] hits, boolean browsing) throws IOException {
+    /** One snippet per hit; {@code docs} are the hits' stored documents, holding body and decision. */
+    String[] forHits(IndexSearcher searcher, Query query, ScoreDoc[] hits, Document[] docs, boolean browsing)
+            throws IOException {
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
-        // Offsets come from the postings, so passages need no re-analysis.
-        UnifiedHighlighter highlighter = highlighter(searcher).build();
+        Map<Integer, Document> byDoc = new HashMap<>();
+        for (int i = 0; i < hits.length; i++) {
+            byDoc.put(hits[i].doc, docs[i]);
+        }
+        // Offsets come from the postings, so passages need no re-analysis; texts come from the documents already read.
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(highlighter(searcher)) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    Document d = byDoc.get(doc);
+                    CharSequence[] texts = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        texts[f] = nullToEmpty(d.get(fields[f]));
+                    }
+                    values.add(texts);
+                }
+                return values;
+            }
+        };
         // Both fields in one call: each hit's stored text is read once.
         Map<String, String[]> passages = highlighter.highlightFields(new String[] {Schema.BODY, Schema.DECISION}, query,
                 page, new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
@@ -46,7 +72,7 @@ final class Snippets {
                 out[i] = decision[i];
             } else {
                 // Matched only inside a compound: mark the compound in its sentence.
-                String compound = CompoundPassage.find(searcher.storedFields().document(hits[i].doc).get(Schema.BODY), parts);
+                String compound = CompoundPassage.find(docs[i].get(Schema.BODY), parts);
                 out[i] = compound != null ? compound : nullToEmpty(body[i]);
             }
         }

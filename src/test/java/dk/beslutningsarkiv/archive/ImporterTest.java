@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.testsupport.BrokenFiles;
+import dk.beslutningsarkiv.testsupport.MeetingFiles;
 import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,28 @@ class ImporterTest {
             // PDF and DOCX of one meeting are one meeting: five meetings, each item once.
             assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
             assertThat(archive.store().all()).hasSize(10);
+        }
+    }
+
+    @Test
+    void aBatchThatIsMostOfTheArchiveIsMergedIntoOneSegmentASmallOneIsNot() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            // Committing every 200 files leaves several segments before the merge.
+            archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("bulk"), 450, 0)), ImportListener.NONE);
+            assertThat(segments(archive)).isEqualTo(1);
+
+            archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("more"), 3, 1000)), ImportListener.NONE);
+            assertThat(segments(archive)).isGreaterThan(1);
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(453);
+        }
+    }
+
+    private static int segments(Archive archive) throws Exception {
+        var searcher = archive.index().searchers().acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            archive.index().searchers().release(searcher);
         }
     }
 

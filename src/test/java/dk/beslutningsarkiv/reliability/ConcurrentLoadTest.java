@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.reliability;
 
+import dk.beslutningsarkiv.testsupport.MeetingFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

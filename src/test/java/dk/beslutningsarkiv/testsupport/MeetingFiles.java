@@ -1,4 +1,4 @@
-package dk.beslutningsarkiv.reliability;
+package dk.beslutningsarkiv.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** Small, distinct minutes as text files: one meeting each, two items each, all mentioning "tvang". */
-final class MeetingFiles {
+public final class MeetingFiles {
 
     private MeetingFiles() {
     }
 
     /** Writes {@code count} files into {@code dir}; {@code offset} shifts the dates, so two sets never share a meeting. */
-    static Path write(Path dir, int count, int offset) throws IOException {
+    public static Path write(Path dir, int count, int offset) throws IOException {
         Files.createDirectories(dir);
         LocalDate first = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < count; i++) {
