@@ -132,7 +132,7 @@ public final class ArchiveSearcher {
             }
             IndexSearcher searcher = request.filters().isEmpty() ? timeLimited(shared) : shared;
             DrillDownQuery drillDown = drillDown(userQuery, request);
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+            DrillSideways sideways = new CountingDrillSideways(searcher, facetsConfig, state, facetStates.totals(state));
             DrillSideways.DrillSidewaysResult result;
             try {
                 result = sideways.search(drillDown, null, null, window, sortFor(request), true);

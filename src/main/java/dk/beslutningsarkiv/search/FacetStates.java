@@ -16,6 +16,7 @@ final class FacetStates {
     private final FacetsConfig config;
     private IndexReader reader;
     private SortedSetDocValuesReaderState state;
+    private FacetTotals totals;
 
     FacetStates(FacetsConfig config) {
         this.config = config;
@@ -26,8 +27,18 @@ final class FacetStates {
         if (current != reader) {
             boolean anyFacets = FieldInfos.getMergedFieldInfos(current).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
             state = anyFacets ? new DefaultSortedSetDocValuesReaderState(current, config) : null;
+            totals = anyFacets ? new FacetTotals(state) : null;
             reader = current;
         }
         return state;
+    }
+
+    /** The totals belonging to the state {@link #forReader} last returned for this reader. */
+    synchronized FacetTotals totals(SortedSetDocValuesReaderState of) {
+        if (of != state) {
+            // A refresh came between the two calls: totals of this older reader are built afresh.
+            return new FacetTotals(of);
+        }
+        return totals;
     }
 }
