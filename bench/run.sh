@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
-# The benchmark of one corpus size: generate, import, start, load. Prints one Markdown row per step.
-#   bench/run.sh --meetings N [--seed S] [--work DIR] [--duration SECONDS]
+# The benchmark: for each corpus size generate (once per size and seed), import, start, load; then
+# the PDF import rate. Prints Markdown tables: one row per size, one latency table per size.
+#   bench/run.sh [--meetings N[,N...]] [--seed S] [--work DIR] [--duration SECONDS] [--pdf-copies K]
+# 5.5 items a meeting: --meetings 1830,18300,183000 gives about 10k, 100k and 1M items.
 # The server runs on core 0 and wrk on core 1 (taskset), both on loopback; heap is capped at 1 GB.
+# Data folders stay in WORK/data-N-S, so bench/peers.sh can load the same items afterwards.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-meetings=2000; seed=1; work="$here/target/bench"; duration=20; port=7171
+sizes=2000; seed=1; work="$here/target/bench"; duration=20; port=7171; pdf_copies=200
 while [ $# -gt 0 ]; do
   case "$1" in
-    --meetings) meetings=$2; shift 2 ;;
+    --meetings) sizes=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --pdf-copies) pdf_copies=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -22,45 +26,77 @@ source "$here/bin/find-jdk.sh"
 java=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
   -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
 jar=target/beslutningsarkiv.jar
-corpus="$work/corpus-$meetings-$seed"; data="$work/data-$meetings-$seed"
 mkdir -p "$work"
+server=""
+trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
 
-if [ ! -d "$corpus" ]; then
-  "${java[@]}" -jar "$jar" generate --meetings "$meetings" --out "$corpus" --seed "$seed" >&2
-fi
-rm -rf "$data"
-start=$(date +%s.%N)
-taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$data" "$corpus" >&2 2>/dev/null
-import_s=$(echo "$(date +%s.%N) - $start" | bc)
+seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
 
-started=$(date +%s.%N)
-taskset -c 0 "${java[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent > "$work/serve.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.05; done
-startup_s=$(echo "$(date +%s.%N) - $started" | bc)
-items=$(curl -s "localhost:$port/api/health" | sed -n 's/.*"items":\([0-9]*\).*/\1/p')
-size=$(du -sh "$data/index" | cut -f1)
-
-echo "| items | import s | items/s | index size | start-up s |"
-echo "| --- | --- | --- | --- | --- |"
-printf "| %s | %.1f | %.0f | %s | %.2f |\n" "$items" "$import_s" "$(echo "$items / $import_s" | bc -l)" "$size" "$startup_s"
-
-# Warm-up, then the query mix at each connection count.
-QUERIES="$here/bench/queries.txt" taskset -c 1 wrk -t1 -c4 -d10s -s bench/mix.lua "http://localhost:$port" >/dev/null
-echo
-echo "| connections | p50 ms | p99 ms | requests/s | errors |"
-echo "| --- | --- | --- | --- | --- |"
-for c in 1 4 8 16; do
-  line=$(QUERIES="$here/bench/queries.txt" taskset -c 1 wrk -t1 -c"$c" -d"${duration}s" --latency -s bench/mix.lua \
+# The query mix through wrk on core 1; prints "p50 p99 rps errors".
+load() {
+  local line
+  line=$(QUERIES="$here/bench/queries.txt" taskset -c 1 wrk -t1 -c"$1" -d"$2s" --latency -s bench/mix.lua \
     "http://localhost:$port" | grep '^RESULT')
-  p50=$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line"); p99=$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")
-  rps=$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line"); errors=$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")
-  echo "| $c | $p50 | $p99 | $rps | $errors |"
+  printf '%s %s %s %s\n' "$(sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p' <<<"$line")" \
+    "$(sed -n 's/.*p99_ms=\([0-9.]*\).*/\1/p' <<<"$line")" "$(sed -n 's/.*rps=\([0-9.]*\).*/\1/p' <<<"$line")" \
+    "$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")"
+}
+
+sizes_table=(); latency_tables=()
+for meetings in ${sizes//,/ }; do
+  corpus="$work/corpus-$meetings-$seed"; data="$work/data-$meetings-$seed"
+  if [ ! -d "$corpus" ]; then
+    "${java[@]}" -jar "$jar" generate --meetings "$meetings" --out "$corpus" --seed "$seed" >&2
+  fi
+  rm -rf "$data"
+  start=$(date +%s.%N)
+  taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$data" "$corpus" >&2 2>/dev/null
+  import_s=$(seconds_since "$start")
+
+  started=$(date +%s.%N)
+  taskset -c 0 "${java[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent > "$work/serve.log" 2>&1 &
+  server=$!
+  until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.02; done
+  startup_s=$(seconds_since "$started")
+  items=$(curl -s "localhost:$port/api/health" | sed -n 's/.*"items":\([0-9]*\).*/\1/p')
+  size=$(du -sh "$data/index" | cut -f1)
+
+  load 4 10 >/dev/null   # warm-up
+  table="| connections | p50 ms | p99 ms | requests/s | errors |"$'\n'"| --- | --- | --- | --- | --- |"
+  for c in 1 4 8 16; do
+    read -r p50 p99 rps errors < <(load "$c" "$duration")
+    table+=$'\n'"| $c | $p50 | $p99 | $rps | $errors |"
+  done
+  jcmd "$server" GC.run >/dev/null
+  # Every generation's "total ..K, used ..K" line, added up (the collector decides how many there are).
+  heap=$(jcmd "$server" GC.heap_info | grep -E 'total [0-9]+K, used [0-9]+K' | sed -E 's/.*used ([0-9]+)K.*/\1/' \
+    | awk '{ s += $1 } END { printf "%.0f MB", s / 1024 }')
+  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+
+  sizes_table+=("$(printf '| %s | %.1f | %.0f | %s | %.2f | %s |' "$items" "$import_s" \
+    "$(echo "$items / $import_s" | bc -l)" "$size" "$startup_s" "$heap")")
+  latency_tables+=("Query mix at $items items:"$'\n\n'"$table")
+  echo "done: $meetings meetings" >&2
 done
-jcmd "$server" GC.run >/dev/null
-# Every generation's "total ..K, used ..K" line, added up (the collector decides how many there are).
-heap=$(jcmd "$server" GC.heap_info | grep -E 'total [0-9]+K, used [0-9]+K' | sed -E 's/.*used ([0-9]+)K.*/\1/' \
-  | awk '{ s += $1 } END { printf "%.0fM", s / 1024 }')
+
+# PDF import: the five sample PDFs, each copy made distinct by a PDF comment after its end.
+pdfs="$work/pdf-$pdf_copies"; rm -rf "$pdfs" "$work/data-pdf"; mkdir -p "$pdfs"
+set_pages=$(cat src/main/resources/samples/*.pdf | grep -o -a -E '/Type ?/Page([^s]|$)' | wc -l)
+for ((i = 0; i < pdf_copies; i++)); do
+  for f in src/main/resources/samples/*.pdf; do
+    copy="$pdfs/$(printf '%05d' "$i")-$(basename "$f")"
+    cp "$f" "$copy"; printf '\n%% copy %d\n' "$i" >> "$copy"
+  done
+done
+pages=$((set_pages * pdf_copies))
+start=$(date +%s.%N)
+taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$work/data-pdf" "$pdfs" >&2 2>/dev/null
+pdf_s=$(seconds_since "$start")
+
+echo "| items | import s | items/s | index size | start-up s | heap after load and a full GC |"
+echo "| --- | --- | --- | --- | --- | --- |"
+printf '%s\n' "${sizes_table[@]}"
 echo
-echo "heap used after load and a full GC: $heap (max 1 GB)"
+for t in "${latency_tables[@]}"; do printf '%s\n\n' "$t"; done
+printf 'PDF import: %d files, %d pages in %.1f s: %.0f pages/s\n' "$((pdf_copies * 5))" "$pages" "$pdf_s" \
+  "$(echo "$pages / $pdf_s" | bc -l)"
