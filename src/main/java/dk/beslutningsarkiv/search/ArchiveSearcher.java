@@ -52,7 +52,7 @@ public final class ArchiveSearcher {
             Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME);
     /** What a hit shows and its snippet is cut from: read in one pass, as each read decompresses a whole block. */
     private static final Set<String> HIT_AND_SNIPPET_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER,
-            Schema.TITLE, Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME, Schema.BODY, Schema.DECISION);
+            Schema.TITLE, Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME, Schema.BODY);
     public static final String USER_SYNONYMS = "synonyms.tsv";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);

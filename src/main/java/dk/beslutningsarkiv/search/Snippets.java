@@ -32,7 +32,7 @@ final class Snippets {
         this.analyzer = analyzer;
     }
 
-    /** One snippet per hit; {@code docs} are the hits' stored documents, holding body and decision. */
+    /** One snippet per hit; {@code docs} are the hits' stored documents, holding the body. */
     String[] forHits(IndexSearcher searcher, Query query, ScoreDoc[] hits, Document[] docs, boolean browsing)
             throws IOException {
         TopDocs page = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
@@ -57,19 +57,16 @@ final class Snippets {
                 return values;
             }
         };
-        // Both fields in one call: each hit's stored text is read once.
-        Map<String, String[]> passages = highlighter.highlightFields(new String[] {Schema.BODY, Schema.DECISION}, query,
-                page, new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
-        String[] body = passages.get(Schema.BODY);
-        String[] decision = passages.get(Schema.DECISION);
+        // The body alone: it holds every section, the decision among them, so a word the decision
+        // matches is marked in the body too, and highlighting the decision again doubled the work.
+        String[] body = highlighter.highlightFields(new String[] {Schema.BODY}, query, page,
+                new int[] {SNIPPET_PASSAGES}).get(Schema.BODY);
         Set<String> parts = browsing ? Set.of() : CompoundPassage.partsOf(searcher.rewrite(query));
         String[] out = new String[hits.length];
         for (int i = 0; i < hits.length; i++) {
             // Prefer the passage that actually matched; when browsing, the start of the body.
             if (browsing || marked(body[i])) {
                 out[i] = nullToEmpty(body[i]);
-            } else if (marked(decision[i])) {
-                out[i] = decision[i];
             } else {
                 // Matched only inside a compound: mark the compound in its sentence.
                 String compound = CompoundPassage.find(docs[i].get(Schema.BODY), parts);
