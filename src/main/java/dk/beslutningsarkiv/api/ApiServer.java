@@ -41,6 +41,7 @@ public final class ApiServer {
         BearerToken token = new BearerToken(config.uploadToken());
         ArchiveChanges changes = new ArchiveChanges(archive);
         ArchiveSearcher searcher = new ArchiveSearcher(archive.index(), config.searchTimeout());
+        archive.warmUpInBackground(searcher::warmUp);
 
         HealthController health = new HealthController(archive.index());
         SearchController search = new SearchController(searcher,

@@ -93,11 +93,13 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Loads what only imports need (Tika's parsers, the compound dictionary) on a background
-     * thread, so a service answers searches at once and its first upload is not slow either.
+     * On a background thread: first {@code searches} (a service's first answer should not wait
+     * for class loading and per-reader facet state), then what only imports need (Tika's parsers,
+     * the compound dictionary), so the first upload is not slow either.
      */
-    public void warmUpInBackground() {
+    public void warmUpInBackground(Runnable searches) {
         Thread warmUp = new Thread(() -> {
+            searches.run();
             extractor.warmUp();
             CompoundDictionary.get();
         }, "archive-warm-up");

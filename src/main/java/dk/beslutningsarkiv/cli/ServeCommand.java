@@ -54,7 +54,6 @@ final class ServeCommand implements Callable<Integer> {
             app = ApiServer.create(config, archive);
             app.start(config.port());
             ServerFile.write(config.dataDir(), app.port());
-            archive.warmUpInBackground();
         } catch (RuntimeException | java.io.IOException e) {
             archive.close();
             throw e;

@@ -36,6 +36,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs searches over agenda items: the user's query within the filters, facet counts computed
@@ -44,6 +46,7 @@ import org.apache.lucene.search.TopDocs;
  */
 public final class ArchiveSearcher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveSearcher.class);
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
@@ -169,6 +172,19 @@ public final class ArchiveSearcher {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         Schema.FACET_DIMENSIONS.forEach(dim -> facets.put(dim, List.of()));
         return new SearchResponse(0, request.page(), request.size(), List.of(), facets, null);
+    }
+
+    /**
+     * Runs a browse and a word search, so classes are loaded, code is compiled and the reader's
+     * facet state is built before the first user asks. Failures only cost that head start.
+     */
+    public void warmUp() {
+        try {
+            search(SearchRequest.of(""));
+            search(SearchRequest.of("møde"));
+        } catch (QuerySyntaxException | IOException | RuntimeException e) {
+            LOG.debug("search warm-up failed", e);
+        }
     }
 
     /** Throws when the request's query cannot be parsed: lets a caller fail before it starts streaming. */
