@@ -45,8 +45,9 @@ final class PersonDirectory {
     /** People added since the last refresh, which searchers cannot see yet, by spelling key. */
     private final Map<String, List<Person>> pending = new HashMap<>();
     /**
-     * What the current searcher holds per key, asked once between refreshes: an import meets the
-     * same participants meeting after meeting, and two searches per person were a tenth of its work.
+     * What the index holds per key, asked once: an import meets the same participants meeting
+     * after meeting, and two searches per person were a tenth of its work. People are only ever
+     * added, so an answer stays true once the people added since are merged in at each refresh.
      */
     private final Map<String, List<Person>> searched = new ConcurrentHashMap<>();
 
@@ -89,6 +90,16 @@ final class PersonDirectory {
     }
 
     void refreshed() {
+        pending.forEach((key, added) -> searched.computeIfPresent(key, (k, known) -> {
+            List<Person> all = new ArrayList<>(known);
+            all.addAll(added);
+            return List.copyOf(all);
+        }));
+        pending.clear();
+    }
+
+    /** Every person document is gone (a reindex starts over). */
+    void cleared() {
         pending.clear();
         searched.clear();
     }
