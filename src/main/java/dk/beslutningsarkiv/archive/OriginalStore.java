@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -139,16 +140,30 @@ public final class OriginalStore {
      * folders: unlike a file-tree walk, directory listings never stumble over a file that just vanished.
      */
     private List<Path> records() throws IOException {
+        return records(prefix -> true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * At most {@code limit} records, from the prefix folders {@code folders} accepts. A million
+     * originals are a million files: a start-up must not list (or stat) them all to learn little.
+     */
+    private List<Path> records(Predicate<Path> folders, int limit) throws IOException {
         List<Path> records = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return records;
         }
         try (DirectoryStream<Path> prefixes = Files.newDirectoryStream(root, "[0-9a-f][0-9a-f]")) {
             for (Path prefix : prefixes) {
+                if (!folders.test(prefix)) {
+                    continue;
+                }
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(prefix, "*.json")) {
                     for (Path file : files) {
                         if (RECORD_NAME.matcher(file.getFileName().toString()).matches()) {
                             records.add(file);
+                            if (records.size() >= limit) {
+                                return records;
+                            }
                         }
                     }
                 } catch (NoSuchFileException | NotDirectoryException e) {
@@ -168,7 +183,9 @@ public final class OriginalStore {
             return List.of();
         }
         FileTime cutoff = FileTime.from(since.minusSeconds(60));
-        return records().stream()
+        // A record is moved into its folder when written, which makes the folder at least as new as
+        // the record: folders older than the cutoff hold no record newer than it.
+        return records(prefix -> modifiedSince(prefix, cutoff), Integer.MAX_VALUE).stream()
                 .filter(p -> modifiedSince(p, cutoff))
                 .map(this::read)
                 .filter(o -> !o.importedAt().isBefore(since))
@@ -186,7 +203,7 @@ public final class OriginalStore {
 
     /** True when no original is stored; looks for one record rather than reading them all. */
     public boolean isEmpty() throws IOException {
-        return records().isEmpty();
+        return records(prefix -> true, 1).isEmpty();
     }
 
     private StoredOriginal read(Path sidecar) {

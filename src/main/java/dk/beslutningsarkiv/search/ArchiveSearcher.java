@@ -175,12 +175,11 @@ public final class ArchiveSearcher {
     }
 
     /**
-     * Runs a browse and a word search, so classes are loaded, code is compiled and the reader's
-     * facet state is built before the first user asks. Failures only cost that head start.
+     * Runs a word search, so classes are loaded and the reader's facet state is built before the
+     * first user asks. Failures only cost that head start.
      */
     public void warmUp() {
         try {
-            search(SearchRequest.of(""));
             search(SearchRequest.of("møde"));
         } catch (QuerySyntaxException | IOException | RuntimeException e) {
             LOG.debug("search warm-up failed", e);

@@ -18,13 +18,11 @@ final class FacetTotals {
 
     private final SortedSetDocValuesReaderState state;
     private final int[][] counts;
-    private final int[] items;
 
     FacetTotals(SortedSetDocValuesReaderState state) {
         this.state = state;
         int segments = state.getReader().leaves().size();
         this.counts = new int[segments][];
-        this.items = new int[segments];
     }
 
     /** Counts per global ordinal over the segment's live items carrying facet values. */
@@ -33,23 +31,15 @@ final class FacetTotals {
             int[] all = new int[state.getSize()];
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
             Bits live = leaf.reader().getLiveDocs();
-            int n = 0;
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    n++;
                     for (int i = values.docValueCount(); i > 0; i--) {
                         all[(int) toGlobal.get(values.nextOrd())]++;
                     }
                 }
             }
-            items[leaf.ord] = n;
             counts[leaf.ord] = all;
         }
         return counts[leaf.ord];
-    }
-
-    /** How many live items of the segment carry facet values; valid after {@link #counts}. */
-    synchronized int items(LeafReaderContext leaf) {
-        return items[leaf.ord];
     }
 }

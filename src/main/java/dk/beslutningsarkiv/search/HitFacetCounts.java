@@ -48,8 +48,9 @@ final class HitFacetCounts extends Facets {
                        LongValues toGlobal) throws IOException {
         SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
         DocIdSetIterator hit = matching.bits().iterator();
-        int[] all = totals.counts(leaf, toGlobal);
-        if (2L * matching.totalHits() <= totals.items(leaf)) {
+        // The items with values bound the segment's items from above (deleted ones included), and
+        // the totals are only built for the first search that needs them.
+        if (2L * matching.totalHits() <= values.cost()) {
             for (int doc = hit.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hit.nextDoc()) {
                 if (values.advanceExact(doc)) {
                     add(values, toGlobal, 1);
@@ -57,6 +58,7 @@ final class HitFacetCounts extends Facets {
             }
             return;
         }
+        int[] all = totals.counts(leaf, toGlobal);
         for (int ord = 0; ord < all.length; ord++) {
             counts[ord] += all[ord];
         }
