@@ -99,9 +99,15 @@ public final class ArchiveSearcher {
         // Lucene's time limit scores in windows, which drill-sideways scoring (facet filters) cannot do:
         // a filtered search answers at the deadline instead, and finishes its work in the background,
         // where the query limits (terms, clauses, no leading wildcards) bound what it can cost.
+        long started = System.nanoTime();
         Future<SearchResponse> running = FILTERED.submit(() -> run(request, userQuery, window));
         try {
-            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            SearchResponse response = running.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            // Finished, but perhaps only while this thread waited for a core: late is late.
+            if (System.nanoTime() - started > timeout.toNanos()) {
+                throw new SearchTimeoutException(timeout);
+            }
+            return response;
         } catch (TimeoutException e) {
             running.cancel(false);
             throw new SearchTimeoutException(timeout);
