@@ -124,7 +124,7 @@ public final class Importer {
         /** Waits for the oldest writes until at most {@code left} are under way and none is of {@code meeting}. */
         void finishUpTo(int left, Meeting meeting) throws IOException {
             while (pending.size() > left || meeting != null && writing(meeting.id())) {
-                ImportResult result = join(pending.poll().getValue());
+                ImportResult result = await(pending.poll().getValue());
                 results.add(result);
                 if (result.status() == ImportResult.Status.IMPORTED) {
                     importedSinceCommit++;
@@ -144,18 +144,6 @@ public final class Importer {
 
         void committed() {
             importedSinceCommit = 0;
-        }
-
-        private static ImportResult join(CompletableFuture<ImportResult> result) throws IOException {
-            try {
-                return result.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("the import was interrupted", e);
-            } catch (ExecutionException e) {
-                // write() turns every failure into a result; anything here is a bug worth seeing.
-                throw new IllegalStateException(e.getCause());
-            }
         }
     }
 
@@ -255,14 +243,14 @@ public final class Importer {
         return new Prepared(null, result.fileName(), result.sha256(), null, null, result);
     }
 
-    private static Prepared await(Future<Prepared> future) throws IOException {
+    private static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("the import was interrupted", e);
         } catch (ExecutionException e) {
-            // prepare() turns every failure into a result; anything here is a bug worth seeing.
+            // prepare() and write() turn every failure into a result; anything here is a bug worth seeing.
             throw new IllegalStateException(e.getCause());
         }
     }
