@@ -29,6 +29,13 @@ final class PeopleFinder {
     private static final String VERBS = "\\s+(?:" + String.join("|", VERB_WORDS) + ")\\b";
     private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
 
+    /** A name pattern and the words it cannot match without: the text is scanned only when one is there. */
+    private record NamePattern(Pattern pattern, List<String> needsOneOf) {
+    }
+
+    private static final List<NamePattern> NAME_PATTERNS = List.of(new NamePattern(AFTER_V, List.of("v.", "v/")),
+            new NamePattern(BEFORE_ROLE, ROLE_WORDS), new NamePattern(BEFORE_VERB, VERB_WORDS));
+
     private final List<Participant> known;
 
     PeopleFinder(List<Participant> known) {
@@ -47,14 +54,11 @@ final class PeopleFinder {
                 found.putIfAbsent(at, p.name());
             }
         }
-        // Each pattern needs a word of its own; the text is scanned only when that word is there.
-        boolean verbs = containsAny(text, VERB_WORDS);
-        for (Pattern pattern : List.of(AFTER_V, BEFORE_ROLE, BEFORE_VERB)) {
-            if (pattern == AFTER_V && !text.contains("v.") && !text.contains("v/")
-                    || pattern == BEFORE_ROLE && !containsAny(text, ROLE_WORDS) || pattern == BEFORE_VERB && !verbs) {
+        for (NamePattern named : NAME_PATTERNS) {
+            if (named.needsOneOf().stream().noneMatch(text::contains)) {
                 continue;
             }
-            Matcher m = pattern.matcher(text);
+            Matcher m = named.pattern().matcher(text);
             while (m.find()) {
                 String name = m.group(1);
                 if (PersonNames.looksLikeName(name)) {
@@ -63,6 +67,7 @@ final class PeopleFinder {
             }
         }
         // A first name alone ("Kathrine pointerede") is a known person when no other known person has it.
+        boolean verbs = VERB_WORDS.stream().anyMatch(text::contains);
         Map<String, String> byFirst = new LinkedHashMap<>();
         for (Participant p : known) {
             byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
@@ -83,15 +88,6 @@ final class PeopleFinder {
             }
         }
         return out;
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The known person's printed name when the name is a spelling variant of one, else the name. */

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -26,6 +28,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,8 +57,8 @@ public final class ArchiveSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER, Schema.TITLE,
             Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME);
     /** What a hit shows and its snippet is cut from: read in one pass, as each read decompresses a whole block. */
-    private static final Set<String> HIT_AND_SNIPPET_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER,
-            Schema.TITLE, Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME, Schema.BODY);
+    private static final Set<String> HIT_AND_SNIPPET_FIELDS = Stream.concat(HIT_FIELDS.stream(),
+            Stream.of(Schema.BODY)).collect(Collectors.toUnmodifiableSet());
     public static final String USER_SYNONYMS = "synonyms.tsv";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
@@ -290,8 +293,9 @@ public final class ArchiveSearcher {
         }
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
         Document[] docs = new Document[page.length];
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            docs[i] = searcher.storedFields().document(page[i].doc, HIT_AND_SNIPPET_FIELDS);
+            docs[i] = stored.document(page[i].doc, HIT_AND_SNIPPET_FIELDS);
         }
         String[] highlighted = snippets.forHits(searcher, userQuery, page, docs, request.query().isEmpty());
         List<SearchHit> hits = new ArrayList<>(page.length);

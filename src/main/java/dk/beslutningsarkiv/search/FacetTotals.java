@@ -33,13 +33,18 @@ final class FacetTotals {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    for (int i = values.docValueCount(); i > 0; i--) {
-                        all[(int) toGlobal.get(values.nextOrd())]++;
-                    }
+                    add(values, toGlobal, all, 1);
                 }
             }
             counts[leaf.ord] = all;
         }
         return counts[leaf.ord];
+    }
+
+    /** Adds {@code delta} to the count of every value of the document {@code values} is on. */
+    static void add(SortedSetDocValues values, LongValues toGlobal, int[] counts, int delta) throws IOException {
+        for (int i = values.docValueCount(); i > 0; i--) {
+            counts[(int) toGlobal.get(values.nextOrd())] += delta;
+        }
     }
 }

@@ -53,7 +53,7 @@ final class HitFacetCounts extends Facets {
         if (2L * matching.totalHits() <= values.cost()) {
             for (int doc = hit.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hit.nextDoc()) {
                 if (values.advanceExact(doc)) {
-                    add(values, toGlobal, 1);
+                    FacetTotals.add(values, toGlobal, counts, 1);
                 }
             }
             return;
@@ -69,14 +69,8 @@ final class HitFacetCounts extends Facets {
                 nextHit = hit.advance(doc);
             }
             if (nextHit != doc && (live == null || live.get(doc))) {
-                add(values, toGlobal, -1);
+                FacetTotals.add(values, toGlobal, counts, -1);
             }
-        }
-    }
-
-    private void add(SortedSetDocValues values, LongValues toGlobal, int delta) throws IOException {
-        for (int i = values.docValueCount(); i > 0; i--) {
-            counts[(int) toGlobal.get(values.nextOrd())] += delta;
         }
     }
 
