@@ -233,8 +233,10 @@ taskset -c 0 "${peer_java[@]}" dk.beslutningsarkiv.bench.peers.PeerServer --back
   --url "$opensearch" --port "$opensearch_adapter_port" >"$run/opensearch-adapter.log" 2>&1 &
 pids+=($!)
 wait_for_search opensearch-adapter "$opensearch_adapter_port" "${pids[-1]}"
+# Without the answer cache: the peers keep no answers either (OpenSearch's request cache skips
+# requests that ask for hits), so every system computes every search of the repeating mix.
 taskset -c 0 "${ours_java[@]}" -jar target/beslutningsarkiv.jar serve --data "$data" --port "$ours_port" --web /nonexistent \
-  >"$run/ours.log" 2>&1 &
+  --answer-cache 0 >"$run/ours.log" 2>&1 &
 pids+=($!)
 wait_for_search ours "$ours_port" "${pids[-1]}"
 

@@ -32,6 +32,16 @@ trap '[ -n "$server" ] && kill $server 2>/dev/null || true' EXIT
 
 seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
 
+# Starts the server on core 0 over the data folder (extra arguments go to serve) and waits for its first answer.
+serve() {
+  local data=$1; shift
+  taskset -c 0 "${java[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent "$@" > "$work/serve.log" 2>&1 &
+  server=$!
+  until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.02; done
+}
+
+stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+
 # The query mix through wrk on core 1; prints "p50 p99 rps errors".
 load() {
   local line
@@ -54,9 +64,7 @@ for meetings in ${sizes//,/ }; do
   import_s=$(seconds_since "$start")
 
   started=$(date +%s.%N)
-  taskset -c 0 "${java[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent > "$work/serve.log" 2>&1 &
-  server=$!
-  until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.02; done
+  serve "$data"
   startup_s=$(seconds_since "$started")
   items=$(curl -s "localhost:$port/api/health" | sed -n 's/.*"items":\([0-9]*\).*/\1/p')
   size=$(du -sh "$data/index" | cut -f1)
@@ -71,7 +79,14 @@ for meetings in ${sizes//,/ }; do
   # Every generation's "total ..K, used ..K" line, added up (the collector decides how many there are).
   heap=$(jcmd "$server" GC.heap_info | grep -E 'total [0-9]+K, used [0-9]+K' | sed -E 's/.*used ([0-9]+)K.*/\1/' \
     | awk '{ s += $1 } END { printf "%.0f MB", s / 1024 }')
-  kill "$server"; wait "$server" 2>/dev/null || true; server=""
+  stop_server
+  # The mix repeats its 25 searches, so above they are mostly answered from the answer cache; here
+  # every search runs, as a search nobody asked before does.
+  serve "$data" --answer-cache 0
+  load 4 10 >/dev/null
+  read -r p50 p99 rps errors < <(load 8 "$duration")
+  table+=$'\n'"| 8, answer cache off | $p50 | $p99 | $rps | $errors |"
+  stop_server
 
   sizes_table+=("$(printf '| %s | %.1f | %.0f | %s | %.2f | %s |' "$items" "$import_s" \
     "$(echo "$items / $import_s" | bc -l)" "$size" "$startup_s" "$heap")")

@@ -40,7 +40,7 @@ public final class ApiServer {
         Path uploadDir = uploadDir(archive.dataDir());
         BearerToken token = new BearerToken(config.uploadToken());
         ArchiveChanges changes = new ArchiveChanges(archive);
-        ArchiveSearcher searcher = new ArchiveSearcher(archive.index(), config.searchTimeout());
+        ArchiveSearcher searcher = new ArchiveSearcher(archive.index(), config.searchTimeout(), config.cachedAnswers());
         archive.warmUpInBackground(searcher::warmUp);
 
         HealthController health = new HealthController(archive.index());

@@ -43,10 +43,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "a search running longer is stopped with 503 (default ${DEFAULT-VALUE})")
     long searchTimeoutMs;
 
+    @Option(names = "--answer-cache", defaultValue = "${env:ARKIV_ANSWER_CACHE:-500}",
+            description = "answers of this many recent distinct searches are kept until the index changes; 0 keeps none (default ${DEFAULT-VALUE})")
+    int cachedAnswers;
+
     @Override
     public Integer call() throws Exception {
         ApiConfig config = new ApiConfig(port, data.dataDir, System.getenv("ARKIV_API_TOKEN"),
-                maxUploadMb * 1024 * 1024, origins(), webDir, java.time.Duration.ofMillis(searchTimeoutMs));
+                maxUploadMb * 1024 * 1024, origins(), webDir, java.time.Duration.ofMillis(searchTimeoutMs), cachedAnswers);
         Archive archive = Archives.open(config.dataDir());
         Javalin app;
         try {

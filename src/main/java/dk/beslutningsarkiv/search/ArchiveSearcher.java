@@ -39,6 +39,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +64,8 @@ public final class ArchiveSearcher {
     public static final String USER_SYNONYMS = "synonyms.tsv";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /** A few hundred answers: each is a page of hits and the facet counts, some kilobytes. */
+    public static final int DEFAULT_CACHED_ANSWERS = 500;
 
     private final ArchiveIndex index;
     private final UserQueryParser parser;
@@ -70,6 +74,7 @@ public final class ArchiveSearcher {
     private final Snippets snippets;
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Duration timeout;
+    private final AnswerCache answers;
     /** Runs filtered searches, so the caller can stop waiting at the deadline. */
     private static final ExecutorService FILTERED = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "filtered-search");
@@ -79,18 +84,26 @@ public final class ArchiveSearcher {
 
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
-        this(index, DEFAULT_TIMEOUT);
+        this(index, DEFAULT_TIMEOUT, DEFAULT_CACHED_ANSWERS);
     }
 
-    /** A searcher whose searches stop after {@code timeout} with a {@link SearchTimeoutException}. */
-    public ArchiveSearcher(ArchiveIndex index, Duration timeout) {
+    /**
+     * A searcher whose searches stop after {@code timeout} with a {@link SearchTimeoutException}
+     * and which keeps the answers of the last {@code cachedAnswers} distinct searches (0: none).
+     */
+    public ArchiveSearcher(ArchiveIndex index, Duration timeout, int cachedAnswers) {
         this.index = index;
         this.timeout = timeout;
+        this.answers = new AnswerCache(cachedAnswers);
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
         this.snippets = new Snippets(index.analyzer());
     }
 
     public SearchResponse search(SearchRequest request) throws QuerySyntaxException, IOException {
+        SearchResponse cached = cached(request);
+        if (cached != null) {
+            return cached;
+        }
         Query userQuery = parser.parse(request.query());
         int window = request.page() * request.size();
         if (window > MAX_WINDOW) {
@@ -122,6 +135,15 @@ public final class ArchiveSearcher {
         }
     }
 
+    private SearchResponse cached(SearchRequest request) throws IOException {
+        IndexSearcher current = index.searchers().acquire();
+        try {
+            return answers.get(current.getIndexReader(), request);
+        } finally {
+            index.searchers().release(current);
+        }
+    }
+
     private static IOException rethrown(Throwable cause) throws QuerySyntaxException {
         if (cause instanceof QuerySyntaxException syntax) {
             throw syntax;
@@ -144,20 +166,26 @@ public final class ArchiveSearcher {
             }
             IndexSearcher searcher = request.filters().isEmpty() ? timeLimited(shared) : shared;
             DrillDownQuery drillDown = drillDown(userQuery, request);
-            DrillSideways sideways = new CountingDrillSideways(searcher, facetsConfig, state, facetStates.totals(state));
-            DrillSideways.DrillSidewaysResult result;
+            DrillSideways sideways = new CountingDrillSideways(searcher, facetsConfig, state, facetStates.ordinals(state));
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted;
+            TopDocs top;
             try {
-                result = sideways.search(drillDown, null, null, window, sortFor(request), true);
+                // Two passes: the counts need every hit but no score, the top hits need scores but,
+                // ranked by them, let Lucene skip the hits that cannot reach the page.
+                counted = sideways.search(drillDown, new TotalHitCountCollectorManager(searcher.getSlices()));
+                top = searcher.search(drillDown, new TopFieldCollectorManager(sortFor(request), window, null, window));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
             }
             if (searcher != shared && searcher.timedOut()) {
                 throw new SearchTimeoutException(timeout);
             }
-            long total = totalOf(result.hits);
-            return new SearchResponse(total, request.page(), request.size(),
-                    hits(searcher, userQuery, result.hits, request), facets(result.facets),
+            long total = counted.collectorResult;
+            SearchResponse answer = new SearchResponse(total, request.page(), request.size(),
+                    hits(searcher, userQuery, top, request), facets(counted.facets),
                     total == 0 ? didYouMean(searcher, request) : null);
+            answers.put(shared.getIndexReader(), request, answer);
+            return answer;
         } finally {
             index.searchers().release(shared);
         }
@@ -342,9 +370,5 @@ public final class ArchiveSearcher {
             // A dimension no document carries yet has no ordinals: it simply has no values.
             return null;
         }
-    }
-
-    private static long totalOf(TopDocs top) {
-        return top.totalHits.value();
     }
 }

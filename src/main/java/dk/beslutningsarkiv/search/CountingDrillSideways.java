@@ -14,24 +14,24 @@ import org.apache.lucene.search.IndexSearcher;
 /** Drill sideways whose counts, the main ones and each dimension's sideways ones, come from {@link HitFacetCounts}. */
 final class CountingDrillSideways extends DrillSideways {
 
-    private final FacetTotals totals;
+    private final FacetOrdinals ordinals;
 
     CountingDrillSideways(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
-                          FacetTotals totals) {
+                          FacetOrdinals ordinals) {
         super(searcher, config, state);
-        this.totals = totals;
+        this.ordinals = ordinals;
     }
 
     @Override
     protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
                                        String[] drillSidewaysDims) throws IOException {
-        Facets drillDown = drillDowns == null ? null : new HitFacetCounts(state, totals, drillDowns);
+        Facets drillDown = drillDowns == null ? null : new HitFacetCounts(state, ordinals, drillDowns);
         if (drillSideways == null) {
             return drillDown;
         }
         Map<String, Facets> sideways = new HashMap<>();
         for (int i = 0; i < drillSideways.length; i++) {
-            sideways.put(drillSidewaysDims[i], new HitFacetCounts(state, totals, drillSideways[i]));
+            sideways.put(drillSidewaysDims[i], new HitFacetCounts(state, ordinals, drillSideways[i]));
         }
         return new MultiFacets(sideways, drillDown);
     }

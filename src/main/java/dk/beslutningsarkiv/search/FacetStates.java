@@ -16,7 +16,7 @@ final class FacetStates {
     private final FacetsConfig config;
     private IndexReader reader;
     private SortedSetDocValuesReaderState state;
-    private FacetTotals totals;
+    private FacetOrdinals ordinals;
 
     FacetStates(FacetsConfig config) {
         this.config = config;
@@ -27,18 +27,24 @@ final class FacetStates {
         if (current != reader) {
             boolean anyFacets = FieldInfos.getMergedFieldInfos(current).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
             state = anyFacets ? new DefaultSortedSetDocValuesReaderState(current, config) : null;
-            totals = anyFacets ? new FacetTotals(state) : null;
+            ordinals = null;
             reader = current;
         }
         return state;
     }
 
-    /** The totals belonging to the state {@link #forReader} last returned for this reader. */
-    synchronized FacetTotals totals(SortedSetDocValuesReaderState of) {
+    /**
+     * The ordinals belonging to the state {@link #forReader} last returned, built by the first
+     * search that needs them (suggesters share this class but never count).
+     */
+    synchronized FacetOrdinals ordinals(SortedSetDocValuesReaderState of) throws IOException {
         if (of != state) {
-            // A refresh came between the two calls: totals of this older reader are built afresh.
-            return new FacetTotals(of);
+            // A refresh came between the two calls: this older reader's ordinals are read afresh.
+            return new FacetOrdinals(of);
         }
-        return totals;
+        if (ordinals == null) {
+            ordinals = new FacetOrdinals(state);
+        }
+        return ordinals;
     }
 }

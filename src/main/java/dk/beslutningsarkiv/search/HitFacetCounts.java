@@ -10,66 +10,32 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.LongValues;
 
 /**
- * Exact counts of the flat sorted-set facet dimensions over a search's hits. Where the hits are
- * most of a segment's items, the segment's totals minus the items not hit are counted instead of
- * the hits: a broad search over a million items (every item carries a dozen people) then reads
- * the values of the few it misses, not of the many it matches.
+ * Exact counts of the flat sorted-set facet dimensions over a search's hits, from the reader's
+ * {@link FacetOrdinals}. Where the hits are most of a segment's items, the segment's totals minus
+ * the items not hit are counted instead of the hits: a broad search over a million items (every
+ * item carries a dozen people) then adds up the values of the few it misses.
  */
 final class HitFacetCounts extends Facets {
 
     private final SortedSetDocValuesReaderState state;
     private final int[] counts;
 
-    HitFacetCounts(SortedSetDocValuesReaderState state, FacetTotals totals, FacetsCollector hits) throws IOException {
+    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits) throws IOException {
         this.state = state;
-        this.counts = new int[state.getSize()];
-        OrdinalMap ordinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
-                ? multi.mapping : null;
+        this.counts = new int[ordinals.size()];
         for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
             if (matching.totalHits() > 0) {
-                LeafReaderContext leaf = matching.context();
-                LongValues toGlobal = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(leaf.ord);
-                count(matching, totals, leaf, toGlobal);
-            }
-        }
-    }
-
-    private void count(FacetsCollector.MatchingDocs matching, FacetTotals totals, LeafReaderContext leaf,
-                       LongValues toGlobal) throws IOException {
-        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-        DocIdSetIterator hit = matching.bits().iterator();
-        // The items with values bound the segment's items from above (deleted ones included), and
-        // the totals are only built for the first search that needs them.
-        if (2L * matching.totalHits() <= values.cost()) {
-            for (int doc = hit.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hit.nextDoc()) {
-                if (values.advanceExact(doc)) {
-                    FacetTotals.add(values, toGlobal, counts, 1);
+                int segment = matching.context().ord;
+                DocIdSetIterator hit = matching.bits().iterator();
+                if (2L * matching.totalHits() <= matching.context().reader().maxDoc()) {
+                    ordinals.count(segment, hit, counts);
+                } else {
+                    ordinals.countByComplement(segment, hit, counts);
                 }
-            }
-            return;
-        }
-        int[] all = totals.counts(leaf, toGlobal);
-        for (int ord = 0; ord < all.length; ord++) {
-            counts[ord] += all[ord];
-        }
-        Bits live = leaf.reader().getLiveDocs();
-        int nextHit = hit.nextDoc();
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            if (nextHit < doc) {
-                nextHit = hit.advance(doc);
-            }
-            if (nextHit != doc && (live == null || live.get(doc))) {
-                FacetTotals.add(values, toGlobal, counts, -1);
             }
         }
     }

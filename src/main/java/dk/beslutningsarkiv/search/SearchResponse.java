@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -9,4 +10,10 @@ import java.util.Map;
  */
 public record SearchResponse(long total, int page, int size, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
                              String didYouMean) {
+
+    /** Unmodifiable: answers are cached and handed to several requests. */
+    public SearchResponse {
+        hits = List.copyOf(hits);
+        facets = Collections.unmodifiableMap(facets);
+    }
 }

@@ -51,11 +51,13 @@ class HitFacetCountsTest {
                 assertThat(searcher.getIndexReader().numDeletedDocs()).isPositive();
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
                         searcher.getIndexReader(), MeetingDocuments.facetsConfig());
-                FacetTotals totals = new FacetTotals(state);
+                FacetOrdinals ordinals = new FacetOrdinals(state);
                 // All items, most items (counted as the rest subtracted from the totals), and fewer.
-                for (Query query : List.of(items(), allItemsBut("godkendt"), items("tvang"), items("dagsorden"))) {
+                // Also most items but each segment's last document, so a dense hit set ends before its segment does.
+                for (Query query : List.of(items(), allItemsBut("godkendt"), allButLastOfEachSegment(searcher),
+                        items("tvang"), items("dagsorden"))) {
                     FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-                    Facets ours = new HitFacetCounts(state, totals, hits);
+                    Facets ours = new HitFacetCounts(state, ordinals, hits);
                     Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
                     for (String dim : Schema.FACET_DIMENSIONS) {
                         assertThat(values(ours.getAllChildren(dim))).as(dim + " of " + query)
@@ -84,6 +86,19 @@ class HitFacetCountsTest {
                 .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Schema.WORDS, word)), BooleanClause.Occur.MUST_NOT)
                 .build();
+    }
+
+    private static Query allButLastOfEachSegment(IndexSearcher searcher) throws java.io.IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM)), BooleanClause.Occur.FILTER);
+        for (var leaf : searcher.getIndexReader().leaves()) {
+            // The last document of the segment that is not already outside the hits (not an item, say).
+            String id = leaf.reader().storedFields().document(leaf.reader().maxDoc() - 1).get(Schema.ID);
+            if (id != null) {
+                query.add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.MUST_NOT);
+            }
+        }
+        return query.build();
     }
 
     /** "value=count" in the result's order; empty when the hits carry none of the dimension. */

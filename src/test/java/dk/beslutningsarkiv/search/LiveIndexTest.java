@@ -33,6 +33,27 @@ class LiveIndexTest {
     }
 
     @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("003_c7bbfa67926f1f32.docx")),
+                    ImportListener.NONE);
+            ArchiveSearcher cached = new ArchiveSearcher(archive.index());
+            ArchiveSearcher uncached = new ArchiveSearcher(archive.index(), ArchiveSearcher.DEFAULT_TIMEOUT, 0);
+            SearchResponse first = cached.search(SearchRequest.of(""));
+
+            assertThat(cached.search(SearchRequest.of(""))).isSameAs(first);
+            assertThat(uncached.search(SearchRequest.of(""))).isEqualTo(first).isNotSameAs(uncached.search(SearchRequest.of("")));
+
+            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("001_a016bfd03270cee0.docx")),
+                    ImportListener.NONE);
+
+            SearchResponse after = cached.search(SearchRequest.of(""));
+            assertThat(after.total()).isGreaterThan(first.total());
+            assertThat(after).isEqualTo(uncached.search(SearchRequest.of("")));
+        }
+    }
+
+    @Test
     void anEmptyArchiveAnswersSearchesAndSuggestionsWithNothing() throws Exception {
         try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
             SearchResponse response = new ArchiveSearcher(archive.index()).search(SearchRequest.of(""));

@@ -33,8 +33,9 @@ public final class LiveServer implements AutoCloseable {
     public static LiveServer start(Path dir, long maxUploadBytes, Duration searchTimeout) throws IOException {
         Archive archive = Archive.open(dir.resolve("data"), MinutesParser.withBundledData());
         archive.importSamplesIfEmpty();
+        // No answer cache: the time-limit tests repeat a search, and each time it must really run.
         ApiConfig config = new ApiConfig(0, dir.resolve("data"), TOKEN, maxUploadBytes, List.of("*"), Path.of("web"),
-                searchTimeout);
+                searchTimeout, 0);
         return new LiveServer(archive, ApiServer.create(config, archive).start("127.0.0.1", 0));
     }
 
