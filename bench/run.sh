@@ -23,8 +23,11 @@ done
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
 source "$here/bin/find-jdk.sh"
 [ -f target/beslutningsarkiv.jar ] || ./mvnw -q -B package -DskipTests
-java=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
+jvm=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+# The batch commands share a class-data archive made by the first of them; the server gets an AOT
+# cache (JDK 25) from a training run of its own, see train_server.
+java=("${jvm[@]}" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
+aot="$here/target/serve.aot"
 jar=target/beslutningsarkiv.jar
 mkdir -p "$work"
 server=""
@@ -35,9 +38,23 @@ seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
 # Starts the server on core 0 over the data folder (extra arguments go to serve) and waits for its first answer.
 serve() {
   local data=$1; shift
-  taskset -c 0 "${java[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent "$@" > "$work/serve.log" 2>&1 &
+  taskset -c 0 "${jvm[@]}" -XX:AOTCache="$aot" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent "$@" \
+    > "$work/serve.log" 2>&1 &
   server=$!
   until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.02; done
+}
+
+# Once per build of the jar: a server run on the data folder that asks the query mix once, so the
+# JVM writes the classes it loaded and linked, and its method profiles, into the AOT cache at exit.
+train_server() {
+  [ "$aot" -nt "$jar" ] && return
+  rm -f "$aot"
+  taskset -c 0 "${jvm[@]}" -XX:AOTCacheOutput="$aot" -jar "$jar" serve --data "$1" --port "$port" --web /nonexistent \
+    > "$work/train.log" 2>&1 &
+  server=$!
+  until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.05; done
+  grep '^/' bench/queries.txt | while read -r path; do curl -s -o /dev/null "localhost:$port$path"; done
+  stop_server
 }
 
 stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
@@ -63,6 +80,7 @@ for meetings in ${sizes//,/ }; do
   taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$data" "$corpus" >&2 2>/dev/null
   import_s=$(seconds_since "$start")
 
+  train_server "$data"
   started=$(date +%s.%N)
   serve "$data"
   startup_s=$(seconds_since "$started")

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Archive implements AutoCloseable {
     public static final List<String> SAMPLES = List.of(
             "000_ab5cc1dd3f794e91.pdf", "001_a016bfd03270cee0.pdf", "002_e78797d65e38c847.pdf",
             "003_c7bbfa67926f1f32.pdf", "004_a7e590f0fd05756c.pdf");
+    private static final Duration IMPORT_WARM_UP_DELAY = Duration.ofSeconds(5);
 
     private final Path dataDir;
     private final OriginalStore store;
@@ -93,13 +95,19 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * On a background thread: first {@code searches} (a service's first answer should not wait
-     * for class loading and per-reader facet state), then what only imports need (Tika's parsers,
-     * the compound dictionary), so the first upload is not slow either.
+     * On a background thread: first {@code searches} (a service's first answer should not wait for
+     * per-reader facet state), then, a few seconds later so they do not compete with the first
+     * searches for the core, what only imports need (Tika's parsers, the compound dictionary), so
+     * the first upload is not slow either.
      */
     public void warmUpInBackground(Runnable searches) {
         Thread warmUp = new Thread(() -> {
             searches.run();
+            try {
+                Thread.sleep(IMPORT_WARM_UP_DELAY);
+            } catch (InterruptedException e) {
+                return;
+            }
             extractor.warmUp();
             CompoundDictionary.get();
         }, "archive-warm-up");

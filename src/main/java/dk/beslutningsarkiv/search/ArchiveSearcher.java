@@ -212,13 +212,22 @@ public final class ArchiveSearcher {
     }
 
     /**
-     * Runs a word search, so classes are loaded and the reader's facet state is built before the
-     * first user asks. Failures only cost that head start.
+     * Reads the current reader's facet state and values, which every search needs and the first
+     * would otherwise wait for. No search is run: on a busy core it would only delay the first user's.
+     * Failures only cost that head start.
      */
     public void warmUp() {
         try {
-            search(SearchRequest.of("møde"));
-        } catch (QuerySyntaxException | IOException | RuntimeException e) {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                SortedSetDocValuesReaderState state = facetStates.forReader(searcher.getIndexReader());
+                if (state != null) {
+                    facetStates.ordinals(state);
+                }
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException | RuntimeException e) {
             LOG.debug("search warm-up failed", e);
         }
     }

@@ -6,12 +6,16 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facet ordinal state for the current reader, built once per reader rather than per request:
  * building it walks every facet value of the index.
  */
 final class FacetStates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FacetStates.class);
 
     private final FacetsConfig config;
     private IndexReader reader;
@@ -43,7 +47,10 @@ final class FacetStates {
             return new FacetOrdinals(of);
         }
         if (ordinals == null) {
+            long started = System.nanoTime();
             ordinals = new FacetOrdinals(state);
+            LOG.info("facet values of {} documents read in {} ms", state.getReader().maxDoc(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return ordinals;
     }
