@@ -38,8 +38,8 @@ final class LineReader {
             List<String> cells = b.kind() == TextBlock.Kind.TABLE_ROW
                     ? b.cells().stream().map(c -> c == null ? "" : clean(c)).toList() : List.of();
             String raw = b.text() == null ? "" : b.text();
-            String[] parts = b.kind() == TextBlock.Kind.TABLE_ROW
-                    ? new String[] {String.join("\t", cells)} : raw.split("\r\n|\r|\n|\f");
+            List<String> parts = b.kind() == TextBlock.Kind.TABLE_ROW
+                    ? List.of(String.join("\t", cells)) : LineBreaks.split(raw, true);
             for (String part : parts) {
                 String clean = b.kind() == TextBlock.Kind.TABLE_ROW
                         ? String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList()) : clean(part);
@@ -100,7 +100,8 @@ final class LineReader {
             return false;
         }
         String t = line.text();
-        if (!BROKEN_WORD_END.matcher(t).matches() || t.length() < 3 || t.charAt(t.length() - 2) == ' ') {
+        // The cheap test first: most lines do not end in a hyphen.
+        if (!t.endsWith("-") || !BROKEN_WORD_END.matcher(t).matches() || t.length() < 3 || t.charAt(t.length() - 2) == ' ') {
             return false;
         }
         String n = next.text();

@@ -12,6 +12,7 @@ final class SectionHeadings {
     record Heading(String heading, SectionKind kind, String inlineText) {
     }
 
+    private static final Pattern TRAILING_COLONS_AND_DOTS = Pattern.compile("[:.]+$");
     private static final Map<String, SectionKind> KNOWN = Map.ofEntries(
             Map.entry("indstilling", SectionKind.RECOMMENDATION), Map.entry("indstillinger", SectionKind.RECOMMENDATION),
             Map.entry("indstilling til punktet", SectionKind.RECOMMENDATION),
@@ -55,10 +56,10 @@ final class SectionHeadings {
             return null;
         }
         String t = Folding.collapse(line);
-        String key = t.replaceAll("[:.]+$", "").strip().toLowerCase(Locale.ROOT);
+        String key = TRAILING_COLONS_AND_DOTS.matcher(t).replaceAll("").strip().toLowerCase(Locale.ROOT);
         SectionKind kind = KNOWN.get(key);
         if (kind != null) {
-            return new Heading(Folding.capitalise(t.replaceAll("[:.]+$", "").strip().toLowerCase(Locale.ROOT)), kind, "");
+            return new Heading(Folding.capitalise(key), kind, "");
         }
         if (t.length() <= 120) {
             Matcher d = DECISION_OF.matcher(t);

@@ -18,6 +18,7 @@ final class SectionSplitter {
     private static final Pattern DECIDED = Pattern.compile("(?iu).*\\b(tiltrådte|tiltrådt|tiltræder|tiltrædes|"
             + "blev\\s+godkendt|godkendte|godkendes|blev\\s+besluttet|besluttede|blev\\s+taget\\s+til\\s+efterretning|"
             + "tog\\s+.{0,60}til\\s+efterretning|blev\\s+drøftet|drøftede|blev\\s+udsat|blev\\s+afvist|blev\\s+vedtaget)\\b.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]$");
 
     private SectionSplitter() {
@@ -87,7 +88,7 @@ final class SectionSplitter {
             return false;
         }
         String t = line.text();
-        String[] words = t.split("\\s+");
+        String[] words = WHITESPACE.split(t);
         if (words.length > 6 || t.length() > 60 || !Character.isUpperCase(t.codePointAt(0)) || BULLET.matcher(t).matches()
                 || SENTENCE_END.matcher(t).matches() || t.endsWith(",") || t.endsWith(";")
                 || PersonNames.looksLikeName(t) || CaseNumbers.alone(t).isPresent() || DateFinder.first(t).isPresent()) {

@@ -17,7 +17,7 @@ public record StructuredText(List<TextBlock> blocks) {
     /** Plain text as one paragraph block per line; form feeds become page breaks. */
     public static StructuredText fromPlainText(String text) {
         List<TextBlock> blocks = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : LineBreaks.split(text, false)) {
             String[] pages = line.split("\f", -1);
             for (int i = 0; i < pages.length; i++) {
                 if (i > 0) {

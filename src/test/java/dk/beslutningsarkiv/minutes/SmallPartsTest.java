@@ -20,6 +20,24 @@ class SmallPartsTest {
     }
 
     @Test
+    void place_names_are_whole_words_with_aa_and_aa_folded() {
+        assertThat(PlaceNames.count("aarhus kommune og region midtjylland, aarhus", "Århus")).isEqualTo(2);
+        assertThat(PlaceNames.count("aarhusianske forhold i aarhus2", "Aarhus")).isZero();
+        assertThat(PlaceNames.count("sundhedsklynge nordsjælland", "Nordsjælland")).isEqualTo(1);
+        assertThat(PlaceNames.count("syd syd syd", "syd syd")).isEqualTo(1);
+        assertThat(PlaceNames.contains("vestegnen", "Vest")).isFalse();
+        assertThat(PlaceNames.contains("region", " ")).isFalse();
+    }
+
+    @Test
+    void line_breaks_split_like_the_regular_expression_they_replace() {
+        for (String text : List.of("", "a", "a\r\nb\rc\nd", "\n\na\r\n", "a\fb\n\f", "\r\r\n\n")) {
+            assertThat(LineBreaks.split(text, false)).as(text).containsExactly(text.split("\r\n|\r|\n", -1));
+            assertThat(LineBreaks.split(text, true)).as(text).containsExactly(text.split("\r\n|\r|\n|\f", -1));
+        }
+    }
+
+    @Test
     void a_missing_year_comes_from_the_weekday_and_the_years_mentioned() {
         DateFinder.DateMatch d = DateFinder.first("Tid Mandag d. 17. april, kl. 10:30-12:00").orElseThrow();
         assertThat(DateFinder.resolve(d, List.of(2022, 2023))).contains(LocalDate.of(2023, 4, 17));
