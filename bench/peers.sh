@@ -82,7 +82,7 @@ source "$here/bin/find-jdk.sh"
 ./mvnw -q -B test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$state/classpath.txt" >/dev/null
 # The same JVM and heap cap for our server and for the adapters.
-jvm=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+jvm=("$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED)
 peer_java=("${jvm[@]}" -cp "$here/target/test-classes:$here/target/classes:$(cat "$state/classpath.txt")")
 ours_java=("${jvm[@]}" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$state/ours.jsa" "-Xlog:cds*=off")
 

@@ -23,7 +23,7 @@ done
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
 source "$here/bin/find-jdk.sh"
 [ -f target/beslutningsarkiv.jar ] || ./mvnw -q -B package -DskipTests
-jvm=("$JAVA_HOME/bin/java" -Xmx1g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+jvm=("$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED)
 # The batch commands share a class-data archive made by the first of them; the server gets an AOT
 # cache (JDK 25) from a training run of its own, see train_server.
 java=("${jvm[@]}" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")

@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.cli;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.ImportReport;
 import dk.beslutningsarkiv.archive.ImportResult;
+import dk.beslutningsarkiv.search.ArchiveSearcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +30,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Archive archive = Archives.open(data.dataDir)) {
             ImportReport report = archive.importer().importPaths(paths, ProgressBar.forTerminal(System.err));
+            // The new segments' facet values go to their files now, so the service's first search reads them.
+            new ArchiveSearcher(archive.index()).warmUp();
             var out = spec.commandLine().getOut();
             out.println(report.summary());
             for (ImportResult failure : report.failures()) {

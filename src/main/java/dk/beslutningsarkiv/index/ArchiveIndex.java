@@ -110,6 +110,11 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
+    /** True when opened with {@link #openReadOnly}, beside a writer in another process. */
+    public boolean isReadOnly() {
+        return writer == null;
+    }
+
     private IndexWriter writer() {
         if (writer == null) {
             throw new IllegalStateException("the index is open for reading only");

@@ -62,6 +62,8 @@ public final class ArchiveSearcher {
     private static final Set<String> HIT_AND_SNIPPET_FIELDS = Stream.concat(HIT_FIELDS.stream(),
             Stream.of(Schema.BODY)).collect(Collectors.toUnmodifiableSet());
     public static final String USER_SYNONYMS = "synonyms.tsv";
+    /** Each segment's facet values in plain arrays, beside the index: a cache, rebuilt when missing. */
+    public static final String FACET_VALUES_FOLDER = "facet-values";
     /** Long enough for any honest search of the archive; a runaway one stops here. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
     /** A few hundred answers: each is a page of hits and the facet counts, some kilobytes. */
@@ -70,7 +72,7 @@ public final class ArchiveSearcher {
     private final ArchiveIndex index;
     private final UserQueryParser parser;
     private final FacetsConfig facetsConfig = MeetingDocuments.facetsConfig();
-    private final FacetStates facetStates = new FacetStates(facetsConfig);
+    private final FacetStates facetStates;
     private final Snippets snippets;
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Duration timeout;
@@ -95,6 +97,8 @@ public final class ArchiveSearcher {
         this.index = index;
         this.timeout = timeout;
         this.answers = new AnswerCache(cachedAnswers);
+        this.facetStates = new FacetStates(facetsConfig,
+                new SegmentOrdinalsCache(index.dataDir().resolve(FACET_VALUES_FOLDER)), !index.isReadOnly());
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
         this.snippets = new Snippets(index.analyzer());
     }

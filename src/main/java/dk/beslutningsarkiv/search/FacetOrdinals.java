@@ -1,10 +1,9 @@
 package dk.beslutningsarkiv.search;
 
 import java.io.IOException;
-import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -14,63 +13,43 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Every item's facet values as global ordinals in plain arrays, per segment, and every value's
- * count over each segment's live items; built once per reader. Counting a search's hits then adds
- * up array entries instead of decoding doc values hit by hit, which at a million items was half of
- * a broad search's time.
+ * A reader's facet values for counting: each segment's {@link SegmentOrdinals}, the map from its
+ * ordinals to the reader's global ones, and, built when first needed, every value's count over
+ * the segment's live documents. Counting a search's hits then adds up array entries instead of
+ * decoding doc values hit by hit, which at a million items was half of a broad search's time.
  */
 final class FacetOrdinals {
 
     private final int size;
-    /** Per segment: where each document's ordinals start in {@link #ordinals}, and one more entry for the end. */
-    private final int[][] starts;
-    private final int[][] ordinals;
+    private final SegmentOrdinals[] segments;
+    /** Per segment: the global ordinal of each of its ordinals. */
+    private final int[][] globalOf;
     private final Bits[] live;
     private final int[][] totals;
 
-    FacetOrdinals(SortedSetDocValuesReaderState state) throws IOException {
+    FacetOrdinals(SortedSetDocValuesReaderState state, SegmentOrdinalsCache cache) throws IOException {
         this.size = state.getSize();
         OrdinalMap map = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
-        int segments = state.getReader().leaves().size();
-        starts = new int[segments][];
-        ordinals = new int[segments][];
-        live = new Bits[segments];
-        totals = new int[segments][];
-        for (LeafReaderContext leaf : state.getReader().leaves()) {
-            read(leaf, state.getField(), map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord));
+        List<LeafReaderContext> leaves = state.getReader().leaves();
+        segments = new SegmentOrdinals[leaves.size()];
+        globalOf = new int[leaves.size()][];
+        live = new Bits[leaves.size()];
+        totals = new int[leaves.size()][];
+        for (LeafReaderContext leaf : leaves) {
+            segments[leaf.ord] = cache.get(leaf, state.getField());
+            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
+            globalOf[leaf.ord] = globalOrdinals(values.getValueCount(),
+                    map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord));
+            live[leaf.ord] = leaf.reader().getLiveDocs();
         }
     }
 
-    private void read(LeafReaderContext leaf, String field, LongValues toGlobal) throws IOException {
-        LeafReader reader = leaf.reader();
-        SortedSetDocValues values = DocValues.getSortedSet(reader, field);
-        int[] start = new int[reader.maxDoc() + 1];
-        int[] ords = new int[Math.max(16, reader.maxDoc() * 4)];
-        int[] total = new int[size];
-        Bits liveDocs = reader.getLiveDocs();
-        int n = 0;
-        int next = 0;
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            Arrays.fill(start, next, doc + 1, n);
-            next = doc + 1;
-            int count = values.docValueCount();
-            if (n + count > ords.length) {
-                ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + (ords.length >> 1)));
-            }
-            boolean alive = liveDocs == null || liveDocs.get(doc);
-            for (int i = 0; i < count; i++) {
-                int ord = (int) toGlobal.get(values.nextOrd());
-                ords[n++] = ord;
-                if (alive) {
-                    total[ord]++;
-                }
-            }
+    private static int[] globalOrdinals(long valueCount, LongValues toGlobal) {
+        int[] global = new int[Math.toIntExact(valueCount)];
+        for (int ord = 0; ord < global.length; ord++) {
+            global[ord] = (int) toGlobal.get(ord);
         }
-        Arrays.fill(start, next, start.length, n);
-        starts[leaf.ord] = start;
-        ordinals[leaf.ord] = Arrays.copyOf(ords, n);
-        live[leaf.ord] = liveDocs;
-        totals[leaf.ord] = total;
+        return global;
     }
 
     /** The number of facet values in the whole index: the length of a counts array. */
@@ -79,11 +58,13 @@ final class FacetOrdinals {
     }
 
     /** Adds {@code delta} to the count of each value of the segment's document. */
-    void add(int segment, int doc, int[] counts, int delta) {
-        int[] ords = ordinals[segment];
-        int end = starts[segment][doc + 1];
-        for (int i = starts[segment][doc]; i < end; i++) {
-            counts[ords[i]] += delta;
+    private void add(int segment, int doc, int[] counts, int delta) {
+        SegmentOrdinals values = segments[segment];
+        int[] ords = values.ordinals;
+        int[] global = globalOf[segment];
+        int end = values.starts[doc + 1];
+        for (int i = values.starts[doc]; i < end; i++) {
+            counts[global[ords[i]]] += delta;
         }
     }
 
@@ -99,12 +80,12 @@ final class FacetOrdinals {
      * hits are most of the segment.
      */
     void countByComplement(int segment, DocIdSetIterator hits, int[] counts) throws IOException {
-        int[] total = totals[segment];
+        int[] total = totals(segment);
         for (int ord = 0; ord < total.length; ord++) {
             counts[ord] += total[ord];
         }
         Bits liveDocs = live[segment];
-        int maxDoc = starts[segment].length - 1;
+        int maxDoc = segments[segment].maxDoc();
         int doc = 0;
         while (doc < maxDoc) {
             int missedUpTo = Math.min(hits.nextDoc(), maxDoc);
@@ -115,5 +96,28 @@ final class FacetOrdinals {
             }
             doc = missedUpTo + 1;
         }
+    }
+
+    /** Every value's count over the segment's live documents, in global ordinals. */
+    private synchronized int[] totals(int segment) {
+        if (totals[segment] == null) {
+            int[] total = new int[size];
+            Bits liveDocs = live[segment];
+            if (liveDocs == null) {
+                // Every document counts: one pass over all the ordinals, document bounds aside.
+                int[] global = globalOf[segment];
+                for (int ord : segments[segment].ordinals) {
+                    total[global[ord]]++;
+                }
+            } else {
+                for (int doc = 0; doc < segments[segment].maxDoc(); doc++) {
+                    if (liveDocs.get(doc)) {
+                        add(segment, doc, total, 1);
+                    }
+                }
+            }
+            totals[segment] = total;
+        }
+        return totals[segment];
     }
 }

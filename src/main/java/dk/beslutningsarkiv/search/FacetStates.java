@@ -18,12 +18,25 @@ final class FacetStates {
     private static final Logger LOG = LoggerFactory.getLogger(FacetStates.class);
 
     private final FacetsConfig config;
+    private final SegmentOrdinalsCache segments;
+    private final boolean tidy;
     private IndexReader reader;
     private SortedSetDocValuesReaderState state;
     private FacetOrdinals ordinals;
 
+    /** States whose facet values, if ever counted, are kept in memory only. */
     FacetStates(FacetsConfig config) {
+        this(config, SegmentOrdinalsCache.inMemory(), false);
+    }
+
+    /**
+     * States whose facet values come from {@code segments}; {@code tidy} lets it delete the files
+     * of segments gone from the index (only the process holding the writer may).
+     */
+    FacetStates(FacetsConfig config, SegmentOrdinalsCache segments, boolean tidy) {
         this.config = config;
+        this.segments = segments;
+        this.tidy = tidy;
     }
 
     /** The state, or null while no item (and so no facet value) is in the index yet. */
@@ -44,13 +57,16 @@ final class FacetStates {
     synchronized FacetOrdinals ordinals(SortedSetDocValuesReaderState of) throws IOException {
         if (of != state) {
             // A refresh came between the two calls: this older reader's ordinals are read afresh.
-            return new FacetOrdinals(of);
+            return new FacetOrdinals(of, segments);
         }
         if (ordinals == null) {
             long started = System.nanoTime();
-            ordinals = new FacetOrdinals(state);
-            LOG.info("facet values of {} documents read in {} ms", state.getReader().maxDoc(),
+            ordinals = new FacetOrdinals(state, segments);
+            LOG.info("facet values of {} documents ready in {} ms", state.getReader().maxDoc(),
                     (System.nanoTime() - started) / 1_000_000);
+            if (tidy) {
+                segments.retainOnly(state.getReader().leaves());
+            }
         }
         return ordinals;
     }

@@ -51,7 +51,7 @@ class HitFacetCountsTest {
                 assertThat(searcher.getIndexReader().numDeletedDocs()).isPositive();
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
                         searcher.getIndexReader(), MeetingDocuments.facetsConfig());
-                FacetOrdinals ordinals = new FacetOrdinals(state);
+                FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
                 // All items, most items (counted as the rest subtracted from the totals), and fewer.
                 // Also most items but each segment's last document, so a dense hit set ends before its segment does.
                 for (Query query : List.of(items(), allItemsBut("godkendt"), allButLastOfEachSegment(searcher),
