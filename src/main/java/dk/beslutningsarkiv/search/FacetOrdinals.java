@@ -8,8 +8,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -79,16 +82,33 @@ final class FacetOrdinals {
      * Counts the hits as the segment's totals less its live documents not hit: cheaper when the
      * hits are most of the segment.
      */
-    void countByComplement(int segment, DocIdSetIterator hits, int[] counts) throws IOException {
+    void countByComplement(int segment, DocIdSet hits, int[] counts) throws IOException {
         int[] total = totals(segment);
         for (int ord = 0; ord < total.length; ord++) {
             counts[ord] += total[ord];
         }
         Bits liveDocs = live[segment];
         int maxDoc = segments[segment].maxDoc();
+        if (hits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet bits) {
+            // Straight to the documents missed: the clear bits, a word at a time.
+            long[] words = bits.getBits();
+            for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
+                for (long missed = ~words[word]; missed != 0; missed &= missed - 1) {
+                    int doc = (word << 6) + Long.numberOfTrailingZeros(missed);
+                    if (doc >= maxDoc) {
+                        break;
+                    }
+                    if (liveDocs == null || liveDocs.get(doc)) {
+                        add(segment, doc, counts, -1);
+                    }
+                }
+            }
+            return;
+        }
+        DocIdSetIterator hit = hits.iterator();
         int doc = 0;
         while (doc < maxDoc) {
-            int missedUpTo = Math.min(hits.nextDoc(), maxDoc);
+            int missedUpTo = Math.min(hit.nextDoc(), maxDoc);
             for (; doc < missedUpTo; doc++) {
                 if (liveDocs == null || liveDocs.get(doc)) {
                     add(segment, doc, counts, -1);

@@ -11,7 +11,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * Exact counts of the flat sorted-set facet dimensions over a search's hits, from the reader's
@@ -30,11 +29,10 @@ final class HitFacetCounts extends Facets {
         for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
             if (matching.totalHits() > 0) {
                 int segment = matching.context().ord;
-                DocIdSetIterator hit = matching.bits().iterator();
                 if (2L * matching.totalHits() <= matching.context().reader().maxDoc()) {
-                    ordinals.count(segment, hit, counts);
+                    ordinals.count(segment, matching.bits().iterator(), counts);
                 } else {
-                    ordinals.countByComplement(segment, hit, counts);
+                    ordinals.countByComplement(segment, matching.bits(), counts);
                 }
             }
         }
