@@ -28,6 +28,9 @@ jvm=("$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED)
 # cache (JDK 25) from a training run of its own, see train_server.
 java=("${jvm[@]}" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
 aot="$here/target/serve.aot"
+# AOT caches came with JDK 25; an older JDK runs the server without one.
+jdk_major=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+serve_cache=(); [ "${jdk_major:-0}" -ge 25 ] && serve_cache=(-XX:AOTCache="$aot")
 jar=target/beslutningsarkiv.jar
 mkdir -p "$work"
 server=""
@@ -38,7 +41,7 @@ seconds_since() { echo "$(date +%s.%N) - $1" | bc; }
 # Starts the server on core 0 over the data folder (extra arguments go to serve) and waits for its first answer.
 serve() {
   local data=$1; shift
-  taskset -c 0 "${jvm[@]}" -XX:AOTCache="$aot" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent "$@" \
+  taskset -c 0 "${jvm[@]}" "${serve_cache[@]}" -jar "$jar" serve --data "$data" --port "$port" --web /nonexistent "$@" \
     > "$work/serve.log" 2>&1 &
   server=$!
   until curl -sf "localhost:$port/api/search?q=tvang" >/dev/null; do sleep 0.02; done
@@ -47,7 +50,7 @@ serve() {
 # Once per build of the jar: a server run on the data folder that asks the query mix once, so the
 # JVM writes the classes it loaded and linked, and its method profiles, into the AOT cache at exit.
 train_server() {
-  [ "$aot" -nt "$jar" ] && return
+  [ ${#serve_cache[@]} -eq 0 ] || [ "$aot" -nt "$jar" ] && return
   rm -f "$aot"
   taskset -c 0 "${jvm[@]}" -XX:AOTCacheOutput="$aot" -jar "$jar" serve --data "$1" --port "$port" --web /nonexistent \
     > "$work/train.log" 2>&1 &
