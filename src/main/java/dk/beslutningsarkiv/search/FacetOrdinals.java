@@ -89,33 +89,29 @@ final class FacetOrdinals {
         }
         Bits liveDocs = live[segment];
         int maxDoc = segments[segment].maxDoc();
-        if (hits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet bits) {
-            // Straight to the documents missed: the clear bits, a word at a time.
-            long[] words = bits.getBits();
-            for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
-                for (long missed = ~words[word]; missed != 0; missed &= missed - 1) {
-                    int doc = (word << 6) + Long.numberOfTrailingZeros(missed);
-                    if (doc >= maxDoc) {
-                        break;
-                    }
-                    if (liveDocs == null || liveDocs.get(doc)) {
-                        add(segment, doc, counts, -1);
-                    }
+        // Straight to the documents missed: the clear bits, a word at a time.
+        long[] words = bitsOf(hits, maxDoc).getBits();
+        for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
+            for (long missed = ~words[word]; missed != 0; missed &= missed - 1) {
+                int doc = (word << 6) + Long.numberOfTrailingZeros(missed);
+                if (doc >= maxDoc) {
+                    break;
                 }
-            }
-            return;
-        }
-        DocIdSetIterator hit = hits.iterator();
-        int doc = 0;
-        while (doc < maxDoc) {
-            int missedUpTo = Math.min(hit.nextDoc(), maxDoc);
-            for (; doc < missedUpTo; doc++) {
                 if (liveDocs == null || liveDocs.get(doc)) {
                     add(segment, doc, counts, -1);
                 }
             }
-            doc = missedUpTo + 1;
         }
+    }
+
+    /** The hits as a bit set: the one they are (Lucene collects most of a segment into one), or a copy. */
+    private static FixedBitSet bitsOf(DocIdSet hits, int maxDoc) throws IOException {
+        if (hits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet bits) {
+            return bits;
+        }
+        FixedBitSet bits = new FixedBitSet(maxDoc);
+        bits.or(hits.iterator());
+        return bits;
     }
 
     /** Every value's count over the segment's live documents, in global ordinals. */
