@@ -83,16 +83,7 @@ final class CompoundPassage {
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                case '/' -> out.append("&#x2F;");
-                default -> out.append(c);
-            }
+            SnippetHtml.appendEscaped(out, s.charAt(i));
         }
         return out.toString().strip();
     }

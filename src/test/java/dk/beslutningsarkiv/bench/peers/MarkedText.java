@@ -1,9 +1,11 @@
 package dk.beslutningsarkiv.bench.peers;
 
+import dk.beslutningsarkiv.search.SnippetHtml;
+
 /**
  * Snippets marked with two control characters that minutes never hold, turned into our snippet
- * form: HTML-escaped text whose only markup is {@code <mark>} (escaped as our highlighter's
- * formatter escapes). Marking with {@code <mark>} itself
+ * form: HTML-escaped text whose only markup is {@code <mark>} (escaped by our own
+ * {@link SnippetHtml}). Marking with {@code <mark>} itself
  * would not do, as the text could not be escaped afterwards.
  */
 final class MarkedText {
@@ -24,13 +26,7 @@ final class MarkedText {
             switch (c) {
                 case START -> out.append("<mark>");
                 case STOP -> out.append("</mark>");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                case '/' -> out.append("&#x2F;");
-                default -> out.append(c);
+                default -> SnippetHtml.appendEscaped(out, c);
             }
         }
         return out.toString();
