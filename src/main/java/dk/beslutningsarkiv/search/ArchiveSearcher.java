@@ -11,18 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -40,7 +33,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,13 +69,6 @@ public final class ArchiveSearcher {
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Duration timeout;
     private final AnswerCache answers;
-    /** Runs filtered searches, so the caller can stop waiting at the deadline. */
-    private static final ExecutorService FILTERED = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "filtered-search");
-        t.setDaemon(true);
-        return t;
-    });
-
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
         this(index, DEFAULT_TIMEOUT, DEFAULT_CACHED_ANSWERS);
@@ -113,30 +98,7 @@ public final class ArchiveSearcher {
         if (window > MAX_WINDOW) {
             throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
         }
-        if (request.filters().isEmpty()) {
-            return run(request, userQuery, window);
-        }
-        // Lucene's time limit scores in windows, which drill-sideways scoring (facet filters) cannot do:
-        // a filtered search answers at the deadline instead, and finishes its work in the background,
-        // where the query limits (terms, clauses, no leading wildcards) bound what it can cost.
-        long started = System.nanoTime();
-        Future<SearchResponse> running = FILTERED.submit(() -> run(request, userQuery, window));
-        try {
-            SearchResponse response = running.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            // Finished, but perhaps only while this thread waited for a core: late is late.
-            if (System.nanoTime() - started > timeout.toNanos()) {
-                throw new SearchTimeoutException(timeout);
-            }
-            return response;
-        } catch (TimeoutException e) {
-            running.cancel(false);
-            throw new SearchTimeoutException(timeout);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("the search was interrupted", e);
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        }
+        return run(request, userQuery, window);
     }
 
     private SearchResponse cached(SearchRequest request) throws IOException {
@@ -148,19 +110,6 @@ public final class ArchiveSearcher {
         }
     }
 
-    private static IOException rethrown(Throwable cause) throws QuerySyntaxException {
-        if (cause instanceof QuerySyntaxException syntax) {
-            throw syntax;
-        }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return cause instanceof IOException io ? io : new IOException(cause);
-    }
-
     private SearchResponse run(SearchRequest request, Query userQuery, int window) throws QuerySyntaxException, IOException {
         IndexSearcher shared = index.searchers().acquire();
         try {
@@ -168,25 +117,25 @@ public final class ArchiveSearcher {
             if (state == null) {
                 return empty(request);
             }
-            IndexSearcher searcher = request.filters().isEmpty() ? timeLimited(shared) : shared;
+            IndexSearcher searcher = timeLimited(shared);
             DrillDownQuery drillDown = drillDown(userQuery, request);
-            DrillSideways sideways = new CountingDrillSideways(searcher, facetsConfig, state, facetStates.ordinals(state));
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted;
+            SidewaysCounts counted;
             TopDocs top;
             try {
                 // Two passes: the counts need every hit but no score, the top hits need scores but,
                 // ranked by them, let Lucene skip the hits that cannot reach the page.
-                counted = sideways.search(drillDown, new TotalHitCountCollectorManager(searcher.getSlices()));
+                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters(drillDown, request), state,
+                        facetStates.ordinals(state));
                 top = searcher.search(drillDown, new TopFieldCollectorManager(sortFor(request), window, null, window));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
             }
-            if (searcher != shared && searcher.timedOut()) {
+            if (searcher.timedOut()) {
                 throw new SearchTimeoutException(timeout);
             }
-            long total = counted.collectorResult;
+            long total = counted.total();
             SearchResponse answer = new SearchResponse(total, request.page(), request.size(),
-                    hits(searcher, userQuery, top, request), facets(counted.facets),
+                    hits(searcher, userQuery, top, request), facets(counted.facets()),
                     total == 0 ? didYouMean(searcher, request) : null);
             answers.put(shared.getIndexReader(), request, answer);
             return answer;
@@ -298,6 +247,18 @@ public final class ArchiveSearcher {
             }
         }
         return drillDown;
+    }
+
+    /** Each filtered dimension's query, by dimension, in the order {@link #drillDown} added them. */
+    private static LinkedHashMap<String, Query> filters(DrillDownQuery drillDown, SearchRequest request) {
+        Query[] queries = drillDown.getDrillDownQueries();
+        LinkedHashMap<String, Query> filters = new LinkedHashMap<>();
+        for (String dim : Schema.FACET_DIMENSIONS) {
+            if (!request.filters().getOrDefault(dim, List.of()).isEmpty()) {
+                filters.put(dim, queries[filters.size()]);
+            }
+        }
+        return filters;
     }
 
     private static Query baseQuery(Query userQuery, SearchRequest request) {

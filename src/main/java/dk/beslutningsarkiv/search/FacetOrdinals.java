@@ -8,9 +8,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSet;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BitDocIdSet;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
@@ -60,78 +57,64 @@ final class FacetOrdinals {
         return size;
     }
 
-    /** Adds {@code delta} to the count of each value of the segment's document. */
-    private void add(int segment, int doc, int[] counts, int delta) {
-        SegmentOrdinals values = segments[segment];
-        int[] ords = values.ordinals;
-        int[] global = globalOf[segment];
-        int end = values.starts[doc + 1];
-        for (int i = values.starts[doc]; i < end; i++) {
-            counts[global[ords[i]]] += delta;
-        }
-    }
-
-    /** Counts every hit of the segment: {@code hits} iterates its matching documents in order. */
-    void count(int segment, DocIdSetIterator hits, int[] counts) throws IOException {
-        for (int doc = hits.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = hits.nextDoc()) {
-            add(segment, doc, counts, 1);
-        }
-    }
-
     /**
-     * Counts the hits as the segment's totals less its live documents not hit: cheaper when the
-     * hits are most of the segment.
+     * Adds the values of the segment's {@code hits}, {@code cardinality} live documents, to
+     * {@code counts}. Where the hits are most of the segment, its totals less the live documents
+     * missed are counted instead: a broad search over a million items (every item carries a dozen
+     * people) then adds up the values of the few it misses.
      */
-    void countByComplement(int segment, DocIdSet hits, int[] counts) throws IOException {
+    void count(int segment, FixedBitSet hits, int cardinality, int[] counts) {
+        if (2L * cardinality <= segments[segment].maxDoc()) {
+            addEach(segment, hits.getBits(), false, null, 1, counts);
+            return;
+        }
         int[] total = totals(segment);
         for (int ord = 0; ord < total.length; ord++) {
             counts[ord] += total[ord];
         }
-        Bits liveDocs = live[segment];
+        addEach(segment, hits.getBits(), true, live[segment], -1, counts);
+    }
+
+    /**
+     * Adds {@code delta} to the counts of the values of each document whose bit is set, or, if
+     * {@code clear}, whose bit is clear; either way only of {@code liveDocs} (null: all). Straight
+     * to the documents, a word of bits at a time.
+     */
+    private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts) {
+        int[] starts = segments[segment].starts;
+        int[] ords = segments[segment].ordinals;
+        int[] global = globalOf[segment];
         int maxDoc = segments[segment].maxDoc();
-        // Straight to the documents missed: the clear bits, a word at a time.
-        long[] words = bitsOf(hits, maxDoc).getBits();
         for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
-            for (long missed = ~words[word]; missed != 0; missed &= missed - 1) {
-                int doc = (word << 6) + Long.numberOfTrailingZeros(missed);
+            long bits = clear ? ~words[word] : words[word];
+            int first = word << 6;
+            if (bits == -1L && liveDocs == null && first + 64 <= maxDoc) {
+                // 64 documents in a row: their values lie in a row too.
+                for (int i = starts[first], end = starts[first + 64]; i < end; i++) {
+                    counts[global[ords[i]]] += delta;
+                }
+                continue;
+            }
+            for (; bits != 0; bits &= bits - 1) {
+                int doc = first + Long.numberOfTrailingZeros(bits);
                 if (doc >= maxDoc) {
                     break;
                 }
                 if (liveDocs == null || liveDocs.get(doc)) {
-                    add(segment, doc, counts, -1);
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                        counts[global[ords[i]]] += delta;
+                    }
                 }
             }
         }
-    }
-
-    /** The hits as a bit set: the one they are (Lucene collects most of a segment into one), or a copy. */
-    private static FixedBitSet bitsOf(DocIdSet hits, int maxDoc) throws IOException {
-        if (hits instanceof BitDocIdSet set && set.bits() instanceof FixedBitSet bits) {
-            return bits;
-        }
-        FixedBitSet bits = new FixedBitSet(maxDoc);
-        bits.or(hits.iterator());
-        return bits;
     }
 
     /** Every value's count over the segment's live documents, in global ordinals. */
     private synchronized int[] totals(int segment) {
         if (totals[segment] == null) {
             int[] total = new int[size];
-            Bits liveDocs = live[segment];
-            if (liveDocs == null) {
-                // Every document counts: one pass over all the ordinals, document bounds aside.
-                int[] global = globalOf[segment];
-                for (int ord : segments[segment].ordinals) {
-                    total[global[ord]]++;
-                }
-            } else {
-                for (int doc = 0; doc < segments[segment].maxDoc(); doc++) {
-                    if (liveDocs.get(doc)) {
-                        add(segment, doc, total, 1);
-                    }
-                }
-            }
+            // No bit set: every live document is one whose bit is clear.
+            addEach(segment, new long[FixedBitSet.bits2words(segments[segment].maxDoc())], true, live[segment], 1, total);
             totals[segment] = total;
         }
         return totals[segment];

@@ -6,36 +6,40 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Exact counts of the flat sorted-set facet dimensions over a search's hits, from the reader's
- * {@link FacetOrdinals}. Where the hits are most of a segment's items, the segment's totals minus
- * the items not hit are counted instead of the hits: a broad search over a million items (every
- * item carries a dozen people) then adds up the values of the few it misses.
+ * {@link FacetOrdinals}, given as one bit set per segment.
  */
 final class HitFacetCounts extends Facets {
 
     private final SortedSetDocValuesReaderState state;
     private final int[] counts;
+    private final long hitCount;
 
-    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FacetsCollector hits) throws IOException {
+    /** Counts the hits: per segment (by its ordinal in the reader) the live documents matched. */
+    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits) {
         this.state = state;
         this.counts = new int[ordinals.size()];
-        for (FacetsCollector.MatchingDocs matching : hits.getMatchingDocs()) {
-            if (matching.totalHits() > 0) {
-                int segment = matching.context().ord;
-                if (2L * matching.totalHits() <= matching.context().reader().maxDoc()) {
-                    ordinals.count(segment, matching.bits().iterator(), counts);
-                } else {
-                    ordinals.countByComplement(segment, matching.bits(), counts);
-                }
+        long hitCount = 0;
+        for (int segment = 0; segment < hits.length; segment++) {
+            int segmentHits = hits[segment].cardinality();
+            if (segmentHits > 0) {
+                ordinals.count(segment, hits[segment], segmentHits, counts);
+                hitCount += segmentHits;
             }
         }
+        this.hitCount = hitCount;
+    }
+
+    /** How many documents were counted. */
+    long hitCount() {
+        return hitCount;
     }
 
     @Override

@@ -12,11 +12,16 @@ import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -36,19 +41,9 @@ class HitFacetCountsTest {
 
     @Test
     void countsEqualLucenesOwnForBroadAndNarrowSearchesOverSeveralSegmentsWithDeletions() throws Exception {
-        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
-            archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("a"), 40, 0)), ImportListener.NONE);
-            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
-            // The same meeting again under another file: its old documents become deletions.
-            Path changed = Files.createDirectories(tmp.resolve("b"));
-            Files.writeString(changed.resolve("igen.txt"), Files.readString(MeetingFiles.write(tmp.resolve("c"), 1, 0)
-                    .resolve("referat-00000.txt")) + "3. Eventuelt\nIntet.\n");
-            archive.importer().importPaths(List.of(changed), ImportListener.NONE);
-
+        try (Archive archive = segmentsWithDeletions()) {
             IndexSearcher searcher = archive.index().searchers().acquire();
             try {
-                assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(1);
-                assertThat(searcher.getIndexReader().numDeletedDocs()).isPositive();
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(
                         searcher.getIndexReader(), MeetingDocuments.facetsConfig());
                 FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
@@ -56,19 +51,86 @@ class HitFacetCountsTest {
                 // Also most items but each segment's last document, so a dense hit set ends before its segment does.
                 for (Query query : List.of(items(), allItemsBut("godkendt"), allButLastOfEachSegment(searcher),
                         items("tvang"), items("dagsorden"))) {
-                    FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-                    Facets ours = new HitFacetCounts(state, ordinals, hits);
-                    Facets lucene = new SortedSetDocValuesFacetCounts(state, hits);
-                    for (String dim : Schema.FACET_DIMENSIONS) {
-                        assertThat(values(ours.getAllChildren(dim))).as(dim + " of " + query)
-                                .isEqualTo(values(lucene.getAllChildren(dim)));
-                        assertThat(values(ours.getTopChildren(3, dim))).as("top 3 " + dim + " of " + query)
-                                .isEqualTo(values(lucene.getTopChildren(3, dim)));
+                    Facets ours = new HitFacetCounts(state, ordinals, HitBits.of(searcher, query));
+                    Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
+                    assertSameCounts(ours, lucene, query.toString());
+                }
+            } finally {
+                archive.index().searchers().release(searcher);
+            }
+        }
+    }
+
+    @Test
+    void sidewaysCountsEqualLucenesDrillSideways() throws Exception {
+        try (Archive archive = segmentsWithDeletions()) {
+            IndexSearcher searcher = archive.index().searchers().acquire();
+            try {
+                FacetsConfig config = MeetingDocuments.facetsConfig();
+                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
+                FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
+                Facets all = new HitFacetCounts(state, ordinals, HitBits.of(searcher, items()));
+                String region = all.getTopChildren(1, Schema.REGION).labelValues[0].label;
+                String outcome = all.getTopChildren(1, Schema.OUTCOME).labelValues[0].label;
+                String[] years = Stream.of(all.getTopChildren(2, Schema.YEAR).labelValues).map(lv -> lv.label)
+                        .toArray(String[]::new);
+                // One filtered dimension; two; and one with two values ORed.
+                for (Map<String, List<String>> filters : List.of(Map.of(Schema.REGION, List.of(region)),
+                        Map.of(Schema.REGION, List.of(region), Schema.OUTCOME, List.of(outcome)),
+                        Map.of(Schema.YEAR, List.of(years), Schema.OUTCOME, List.of(outcome)))) {
+                    for (Query base : List.of(items(), items("tvang"))) {
+                        DrillDownQuery drillDown = new DrillDownQuery(config, base);
+                        LinkedHashMap<String, Query> dimQueries = new LinkedHashMap<>();
+                        for (String dim : Schema.FACET_DIMENSIONS) {
+                            if (filters.containsKey(dim)) {
+                                DrillDownQuery one = new DrillDownQuery(config);
+                                filters.get(dim).forEach(value -> {
+                                    drillDown.add(dim, value);
+                                    one.add(dim, value);
+                                });
+                                dimQueries.put(dim, one.getDrillDownQueries()[0]);
+                            }
+                        }
+                        SidewaysCounts ours = SidewaysCounts.count(searcher, base, dimQueries, state, ordinals);
+                        DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, config, state)
+                                .search(drillDown, 10);
+                        String what = filters + " within " + base;
+                        assertThat(ours.total()).as(what).isEqualTo(lucene.hits.totalHits.value());
+                        assertSameCounts(ours.facets(), lucene.facets, what);
                     }
                 }
             } finally {
                 archive.index().searchers().release(searcher);
             }
+        }
+    }
+
+    /** Sample meetings in several segments, one of them with a deleted meeting. */
+    private Archive segmentsWithDeletions() throws java.io.IOException {
+        Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData());
+        archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("a"), 40, 0)), ImportListener.NONE);
+        archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+        // The same meeting again under another file: its old documents become deletions.
+        Path changed = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(changed.resolve("igen.txt"), Files.readString(MeetingFiles.write(tmp.resolve("c"), 1, 0)
+                .resolve("referat-00000.txt")) + "3. Eventuelt\nIntet.\n");
+        archive.importer().importPaths(List.of(changed), ImportListener.NONE);
+        IndexSearcher searcher = archive.index().searchers().acquire();
+        try {
+            assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(1);
+            assertThat(searcher.getIndexReader().numDeletedDocs()).isPositive();
+        } finally {
+            archive.index().searchers().release(searcher);
+        }
+        return archive;
+    }
+
+    private static void assertSameCounts(Facets ours, Facets lucene, String what) throws java.io.IOException {
+        for (String dim : Schema.FACET_DIMENSIONS) {
+            assertThat(values(ours.getAllChildren(dim))).as(dim + " of " + what)
+                    .isEqualTo(values(lucene.getAllChildren(dim)));
+            assertThat(values(ours.getTopChildren(3, dim))).as("top 3 " + dim + " of " + what)
+                    .isEqualTo(values(lucene.getTopChildren(3, dim)));
         }
     }
 
