@@ -63,8 +63,13 @@ public final class TikaExtractor implements AutoCloseable {
 
     /** Detects the file's media type, refusing formats the archive does not read. */
     public MediaType detect(Path file) throws ExtractionException {
-        try (TikaInputStream in = TikaInputStream.get(file)) {
-            return parser().getDetector().detect(in, metadataFor(file));
+        try {
+            if (PlainTextSniffer.isPlainText(file)) {
+                return MediaType.TEXT_PLAIN;
+            }
+            try (TikaInputStream in = TikaInputStream.get(file)) {
+                return parser().getDetector().detect(in, metadataFor(file));
+            }
         } catch (IOException e) {
             throw new ExtractionException("cannot be read: " + e.getMessage(), e);
         }

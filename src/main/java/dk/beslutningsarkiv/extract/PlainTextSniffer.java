@@ -1,0 +1,42 @@
+package dk.beslutningsarkiv.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Recognises the common case of a {@code .txt} file that is plain text, so its import skips Tika's
+ * detection, which tries over a thousand magic patterns before concluding "text" and cost as much
+ * as parsing such a file. Anything else (another name, a control byte, a first character that may
+ * start markup or RTF) is left to Tika.
+ */
+final class PlainTextSniffer {
+
+    private static final int SNIFFED = 8192;
+
+    private PlainTextSniffer() {
+    }
+
+    static boolean isPlainText(Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return false;
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFFED);
+        }
+        int first = -1;
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                return false; // binary, or UTF-16/32: Tika tells those apart
+            }
+            if (first < 0 && b > ' ') {
+                first = b;
+            }
+        }
+        return first >= 0 && first != '<' && first != '{' && first != '%';
+    }
+}
