@@ -53,8 +53,9 @@ public final class Folding {
     }
 
     /**
-     * Every run of the given space characters as one plain space. A hand-written loop: the regex
-     * equivalent ran over every line of every import and rebuilt strings that needed no change.
+     * Every run of the given space characters (each at most U+0020 or from U+00A0 on) as one plain
+     * space. A hand-written loop: the regex equivalent ran over every line of every import and
+     * rebuilt strings that needed no change.
      */
     public static String collapseRuns(String text, String spaces) {
         int n = text.length();
@@ -62,7 +63,7 @@ public final class Folding {
         // Fast path: nothing to do while every space is a single plain one.
         for (; i < n; i++) {
             char c = text.charAt(i);
-            if (spaces.indexOf(c) >= 0 && (c != ' ' || (i + 1 < n && spaces.indexOf(text.charAt(i + 1)) >= 0))) {
+            if (isSpace(c, spaces) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1), spaces)))) {
                 break;
             }
         }
@@ -72,9 +73,9 @@ public final class Folding {
         StringBuilder out = new StringBuilder(n).append(text, 0, i);
         while (i < n) {
             char c = text.charAt(i);
-            if (spaces.indexOf(c) >= 0) {
+            if (isSpace(c, spaces)) {
                 out.append(' ');
-                while (i < n && spaces.indexOf(text.charAt(i)) >= 0) {
+                while (i < n && isSpace(text.charAt(i), spaces)) {
                     i++;
                 }
             } else {
@@ -83,6 +84,11 @@ public final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /** Printable ASCII, most of any text, is told apart without a look-up. */
+    private static boolean isSpace(char c, String spaces) {
+        return (c <= ' ' || c >= '\u00a0') && spaces.indexOf(c) >= 0;
     }
 
     /** First letter in upper case (Locale.ROOT), the rest untouched. */

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * Finds the projects a text names, as canonical names: known projects and their aliases from the data
@@ -99,7 +98,7 @@ final class ProjectFinder {
         // A quoted name follows one of a few words: the pattern is tried where they stand, left to right.
         Matcher q = QUOTED.matcher(text).useTransparentBounds(true);
         int searched = 0;
-        for (int at : positionsOf(QUOTED_WORDS, text)) {
+        for (int at : WordPositions.of(QUOTED_WORDS, text)) {
             if (at < searched || !q.region(at, text.length()).lookingAt()) {
                 continue;
             }
@@ -111,17 +110,6 @@ final class ProjectFinder {
             }
         }
         return List.copyOf(new LinkedHashSet<>(found.values()));
-    }
-
-    /** Where any of the words occurs in the text, in ascending order. */
-    private static int[] positionsOf(List<String> words, String text) {
-        IntStream.Builder at = IntStream.builder();
-        for (String word : words) {
-            for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-                at.add(i);
-            }
-        }
-        return at.build().sorted().toArray();
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {
