@@ -49,7 +49,8 @@ public class SearchBenchmark {
     @Setup
     public void setUp() throws IOException {
         archive = BenchCorpus.archive(Files.createTempDirectory("bench-search"));
-        searcher = new ArchiveSearcher(archive.index());
+        // No answer cache: the benchmark repeats its searches, and each must be computed.
+        searcher = new ArchiveSearcher(archive.index(), ArchiveSearcher.DEFAULT_TIMEOUT, 0);
         parser = new UserQueryParser(Analyzers.forQueries(), SynonymExpander.load(null));
     }
 
