@@ -28,7 +28,10 @@ final class PlainTextSniffer {
             head = in.readNBytes(SNIFFED);
         }
         int first = -1;
-        for (int i = 0; i < head.length; i++) {
+        // After a UTF-8 byte order mark, the text's first character decides.
+        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        int start = bom ? 3 : 0;
+        for (int i = start; i < head.length; i++) {
             int b = head[i] & 0xff;
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
                 return false; // binary, or UTF-16/32: Tika tells those apart

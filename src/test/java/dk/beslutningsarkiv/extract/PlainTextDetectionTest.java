@@ -28,9 +28,11 @@ class PlainTextDetectionTest {
         String text = "Referat\nStyregruppen for LKT Tvang\n1. Godkendelse af dagsorden\nØkonomi og sundhedsklynger: æ ø å.\n";
         Path utf8 = Files.writeString(tmp.resolve("referat.txt"), text, StandardCharsets.UTF_8);
         Path latin1 = Files.writeString(tmp.resolve("REFERAT.TXT"), text, StandardCharsets.ISO_8859_1);
+        Path bom = Files.writeString(tmp.resolve("bom.txt"), "\uFEFF" + text, StandardCharsets.UTF_8);
 
         assertThat(PlainTextSniffer.isPlainText(utf8)).isTrue();
         assertThat(PlainTextSniffer.isPlainText(latin1)).isTrue();
+        assertThat(PlainTextSniffer.isPlainText(bom)).isTrue();
         assertThat(EXTRACTOR.extract(latin1).text().plainText()).contains("Økonomi og sundhedsklynger: æ ø å.");
     }
 
@@ -43,8 +45,9 @@ class PlainTextDetectionTest {
         Path html = Files.writeString(tmp.resolve("page.txt"), "  <html><body><p>Referat</p></body></html>");
         Path rtf = Files.writeString(tmp.resolve("letter.txt"), "{\\rtf1\\ansi Referat}");
         Path utf16 = Files.writeString(tmp.resolve("wide.txt"), "Referat af mødet", StandardCharsets.UTF_16);
+        Path bomHtml = Files.writeString(tmp.resolve("bom.txt"), "\uFEFF<html><body><p>Referat</p></body></html>");
 
-        for (Path file : new Path[] {pdf, docx, html, rtf, utf16}) {
+        for (Path file : new Path[] {pdf, docx, html, rtf, utf16, bomHtml}) {
             assertThat(PlainTextSniffer.isPlainText(file)).as(file.getFileName().toString()).isFalse();
         }
         assertThat(EXTRACTOR.detect(pdf).getBaseType().toString()).isEqualTo("application/pdf");
