@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
-    /** Commit after this many imported files: bounds the work a crash can undo, without an fsync per file. */
-    /** Files between commits, at least: a crash loses no more than that (or a tenth of a long batch so far). */
+    /**
+     * Files between commits at first: bounds the work a crash can undo without an fsync per file. A
+     * long batch commits less often (see {@code commitDue}), so a crash may undo a tenth of it.
+     */
     private static final int COMMIT_EVERY = 200;
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final int WINDOW = 4 * WORKERS;
@@ -142,8 +144,9 @@ public final class Importer {
         }
 
         /**
-         * Every 200 files, and in a long batch every tenth of what it imported so far: each commit
-         * flushes a segment, and merging 200-file segments took a tenth of a 10k-item import.
+         * Every {@link #COMMIT_EVERY} files, and in a long batch every tenth of what it imported so
+         * far: each commit flushes a segment, and merging 200-file segments took a tenth of a
+         * 10k-item import.
          */
         boolean commitDue() {
             return importedSinceCommit >= Math.max(COMMIT_EVERY, imported / 10);

@@ -10,7 +10,8 @@ import java.util.Locale;
  * Recognises the common case of a {@code .txt} file that is plain text, so its import skips Tika's
  * detection, which tries over a thousand magic patterns before concluding "text" and cost as much
  * as parsing such a file. Anything else (another name, a control byte, a first character that may
- * start markup or RTF) is left to Tika.
+ * start markup or RTF) is left to Tika. Text that Tika would name by its content (mail headers, a
+ * script, a calendar) is read as the plain text its name says it is.
  */
 final class PlainTextSniffer {
 

@@ -58,6 +58,7 @@ public final class Folding {
      * rebuilt strings that needed no change.
      */
     public static String collapseRuns(String text, String spaces) {
+        assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u00a0') : "isSpace would miss one of " + spaces;
         int n = text.length();
         int i = 0;
         // Fast path: nothing to do while every space is a single plain one.

@@ -154,7 +154,7 @@ final class PeopleFinder {
                     }
                     continue;
                 }
-                for (int s = Math.max(Math.max(from, tried), nameRunStart(anchor)); s < anchor; s++) {
+                for (int s = nameRunStart(anchor, Math.max(from, tried)); s < anchor; s++) {
                     tried = s + 1;
                     if (Character.isUpperCase(text.codePointAt(s)) && matcher.region(s, text.length()).lookingAt()) {
                         from = matcher.end();
@@ -165,10 +165,13 @@ final class PeopleFinder {
             return false;
         }
 
-        /** The start of the run of characters a name and the space after it may hold that ends at {@code end}. */
-        private int nameRunStart(int end) {
+        /**
+         * The start of the run of characters a name and the space after it may hold that ends at
+         * {@code end}, or {@code floor} if the run reaches back that far.
+         */
+        private int nameRunStart(int end, int floor) {
             int start = end;
-            while (start > 0) {
+            while (start > floor) {
                 int c = text.codePointBefore(start);
                 if (!(Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || c == '.'
                         || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085')) {
@@ -176,7 +179,7 @@ final class PeopleFinder {
                 }
                 start -= Character.charCount(c);
             }
-            return start;
+            return Math.max(start, floor);
         }
     }
 }

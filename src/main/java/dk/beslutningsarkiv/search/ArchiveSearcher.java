@@ -118,29 +118,38 @@ public final class ArchiveSearcher {
                 return empty(request);
             }
             IndexSearcher searcher = timeLimited(shared);
-            DrillDownQuery drillDown = drillDown(userQuery, request);
+            LinkedHashMap<String, Query> filters = filters(request);
+            DrillDownQuery drillDown = drillDown(userQuery, request, filters);
             SidewaysCounts counted;
             TopDocs top;
             try {
                 // Two passes: the counts need every hit but no score, the top hits need scores but,
                 // ranked by them, let Lucene skip the hits that cannot reach the page.
-                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters(drillDown, request), state,
+                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters, state,
                         facetStates.ordinals(state));
+                stopIfLate(searcher);
                 top = searcher.search(drillDown, new TopFieldCollectorManager(sortFor(request), window, null, window));
+                stopIfLate(searcher);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
-            }
-            if (searcher.timedOut()) {
-                throw new SearchTimeoutException(timeout);
             }
             long total = counted.total();
             SearchResponse answer = new SearchResponse(total, request.page(), request.size(),
                     hits(searcher, userQuery, top, request), facets(counted.facets()),
                     total == 0 ? didYouMean(searcher, request) : null);
+            // A suggestion checked past the deadline may lack its hits: neither answered nor kept.
+            stopIfLate(searcher);
             answers.put(shared.getIndexReader(), request, answer);
             return answer;
         } finally {
             index.searchers().release(shared);
+        }
+    }
+
+    /** Partial hits make wrong answers: a search past its deadline stops here. */
+    private void stopIfLate(IndexSearcher searcher) {
+        if (searcher.timedOut()) {
+            throw new SearchTimeoutException(timeout);
         }
     }
 
@@ -238,24 +247,28 @@ public final class ArchiveSearcher {
     }
 
     private DrillDownQuery drillDown(Query userQuery, SearchRequest request) throws IOException {
+        return drillDown(userQuery, request, filters(request));
+    }
+
+    /** The user's query within the request's dates and {@code filters}: dimensions are ANDed. */
+    private DrillDownQuery drillDown(Query userQuery, SearchRequest request, Map<String, Query> filters) {
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(userQuery, request));
-        for (String dim : Schema.FACET_DIMENSIONS) {
-            // Values added for one dimension are ORed; dimensions are ANDed.
-            for (String value : request.filters().getOrDefault(dim, List.of())) {
-                // A person may be asked for in any spelling the archive has met.
-                drillDown.add(dim, Schema.PERSON.equals(dim) ? index.canonicalPerson(value) : value);
-            }
-        }
+        filters.forEach(drillDown::add);
         return drillDown;
     }
 
-    /** Each filtered dimension's query, by dimension, in the order {@link #drillDown} added them. */
-    private static LinkedHashMap<String, Query> filters(DrillDownQuery drillDown, SearchRequest request) {
-        Query[] queries = drillDown.getDrillDownQueries();
+    /** Each filtered dimension's query, its values ORed, in the order of {@link Schema#FACET_DIMENSIONS}. */
+    private LinkedHashMap<String, Query> filters(SearchRequest request) throws IOException {
         LinkedHashMap<String, Query> filters = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMENSIONS) {
-            if (!request.filters().getOrDefault(dim, List.of()).isEmpty()) {
-                filters.put(dim, queries[filters.size()]);
+            List<String> values = request.filters().getOrDefault(dim, List.of());
+            if (!values.isEmpty()) {
+                DrillDownQuery one = new DrillDownQuery(facetsConfig);
+                for (String value : values) {
+                    // A person may be asked for in any spelling the archive has met.
+                    one.add(dim, Schema.PERSON.equals(dim) ? index.canonicalPerson(value) : value);
+                }
+                filters.put(dim, one.getDrillDownQueries()[0]);
             }
         }
         return filters;

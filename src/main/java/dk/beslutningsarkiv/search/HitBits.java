@@ -34,7 +34,10 @@ final class HitBits {
         return bits;
     }
 
-    /** Slices cover distinct segments, so their collectors write to distinct sets. */
+    /**
+     * Each segment is collected by one collector, so collectors write to distinct sets: true of the
+     * archive's searchers, which have no executor and so never split a segment across slices.
+     */
     private record Manager(FixedBitSet[] bits) implements CollectorManager<Collector, Void> {
 
         @Override
@@ -73,6 +76,11 @@ final class HitBits {
         @Override
         public void collect(DocIdStream stream) throws IOException {
             stream.forEach(bits::set);
+        }
+
+        @Override
+        public void collectRange(int min, int max) {
+            bits.set(min, max);
         }
     }
 }
