@@ -2,6 +2,7 @@ package dk.beslutningsarkiv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.beslutningsarkiv.testsupport.ChildServers;
 import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -68,7 +69,7 @@ class PackagedJarIT {
                 String.valueOf(port), "--web", tmp.resolve("no-web-here").toString());
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<String> health = waitForHealth(http, port);
+            HttpResponse<String> health = ChildServers.awaitHealth(port, Duration.ofSeconds(60));
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
@@ -78,21 +79,6 @@ class PackagedJarIT {
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static HttpResponse<String> waitForHealth(HttpClient http, int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(250);
-            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.reliability;
 
 import dk.beslutningsarkiv.cli.Main;
+import dk.beslutningsarkiv.testsupport.ChildServers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,22 +49,7 @@ final class ChildJvm {
 
     /** Waits until a child {@code serve} answers its health check, at most 90 s. */
     static void awaitHealth(int port) throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        java.net.http.HttpRequest health = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + port + "/api/health")).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (true) {
-            try {
-                if (http.send(health, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            Thread.sleep(200);
-        }
+        ChildServers.awaitHealth(port, Duration.ofSeconds(90));
     }
 
     /** SIGKILL, as {@code kill -9}: no shutdown hook, no commit, no cleanup. */
