@@ -64,9 +64,9 @@ final class PeopleFinder {
             if (named.needsOneOf().stream().noneMatch(text::contains)) {
                 continue;
             }
-            AnchoredMatches matches = new AnchoredMatches(named, text);
+            AnchoredMatches matches = new AnchoredMatches(named.pattern(), named.anchors(), named.nameFirst(), text);
             while (matches.find()) {
-                Matcher m = matches.matcher;
+                Matcher m = matches.matcher();
                 String name = m.group(1);
                 if (PersonNames.looksLikeName(name)) {
                     found.putIfAbsent(m.start(1), canonical(name));
@@ -114,72 +114,5 @@ final class PeopleFinder {
         }
         Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(name) + "\\b").matcher(text);
         return m.find() ? m.start() : -1;
-    }
-
-    /**
-     * A name pattern's matches as {@link Matcher#find()} gives them, but tried only where one can
-     * start: at an anchor, or at a capital within the run of name characters (letters, apostrophes,
-     * hyphens, dots, spaces) that ends at one. Trying every position of every item's text was a
-     * sixth of the time spent parsing.
-     */
-    private static final class AnchoredMatches {
-        private final Matcher matcher;
-        private final NamePattern named;
-        private final String text;
-        private final int[] anchors;
-        private int next;
-        /** Where the last match ended: the next starts there or later. */
-        private int from;
-        /** Below this, every position has been tried (a try's outcome does not depend on the anchor). */
-        private int tried;
-
-        AnchoredMatches(NamePattern named, String text) {
-            this.matcher = named.pattern().matcher(text).useTransparentBounds(true);
-            this.named = named;
-            this.text = text;
-            this.anchors = WordPositions.of(named.anchors(), text);
-        }
-
-        /** Moves to the next match, leftmost first; {@link #matcher} then holds it. */
-        boolean find() {
-            for (; next < anchors.length; next++) {
-                int anchor = anchors[next];
-                if (anchor < from) {
-                    continue;
-                }
-                if (!named.nameFirst()) {
-                    if (matcher.region(anchor, text.length()).lookingAt()) {
-                        from = matcher.end();
-                        return true;
-                    }
-                    continue;
-                }
-                for (int s = nameRunStart(anchor, Math.max(from, tried)); s < anchor; s++) {
-                    tried = s + 1;
-                    if (Character.isUpperCase(text.codePointAt(s)) && matcher.region(s, text.length()).lookingAt()) {
-                        from = matcher.end();
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /**
-         * The start of the run of characters a name and the space after it may hold that ends at
-         * {@code end}, or {@code floor} if the run reaches back that far.
-         */
-        private int nameRunStart(int end, int floor) {
-            int start = end;
-            while (start > floor) {
-                int c = text.codePointBefore(start);
-                if (!(Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || c == '.'
-                        || Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085')) {
-                    break;
-                }
-                start -= Character.charCount(c);
-            }
-            return Math.max(start, floor);
-        }
     }
 }

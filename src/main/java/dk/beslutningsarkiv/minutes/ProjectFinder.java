@@ -96,13 +96,9 @@ final class ProjectFinder {
             }
         }
         // A quoted name follows one of a few words: the pattern is tried where they stand, left to right.
-        Matcher q = QUOTED.matcher(text).useTransparentBounds(true);
-        int searched = 0;
-        for (int at : WordPositions.of(QUOTED_WORDS, text)) {
-            if (at < searched || !q.region(at, text.length()).lookingAt()) {
-                continue;
-            }
-            searched = q.end();
+        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, false, text);
+        while (quoted.find()) {
+            Matcher q = quoted.matcher();
             String name = Folding.collapse(q.group(2));
             int words = name.split(" ").length;
             if (words >= 1 && words <= 6 && !overlaps(taken, q.start(2), q.end(2))) {
