@@ -78,34 +78,50 @@ final class FacetOrdinals {
     /**
      * Adds {@code delta} to the counts of the values of each document whose bit is set, or, if
      * {@code clear}, whose bit is clear; either way only of {@code liveDocs} (null: all). Straight
-     * to the documents, a word of bits at a time.
+     * to the documents, a word of bits at a time; a run's shared values once for all its documents.
      */
     private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts) {
-        int[] starts = segments[segment].starts;
-        int[] ords = segments[segment].ordinals;
+        SegmentOrdinals values = segments[segment];
+        int[] runOf = values.runOf;
+        int[] ownStarts = values.ownStarts;
+        int[] own = values.own;
         int[] global = globalOf[segment];
-        int maxDoc = segments[segment].maxDoc();
+        int maxDoc = values.maxDoc();
+        int run = -1;
+        int inRun = 0;
         for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
             long bits = clear ? ~words[word] : words[word];
             int first = word << 6;
-            if (bits == -1L && liveDocs == null && first + 64 <= maxDoc) {
-                // 64 documents in a row: their values lie in a row too.
-                for (int i = starts[first], end = starts[first + 64]; i < end; i++) {
-                    counts[global[ords[i]]] += delta;
-                }
-                continue;
-            }
             for (; bits != 0; bits &= bits - 1) {
                 int doc = first + Long.numberOfTrailingZeros(bits);
                 if (doc >= maxDoc) {
                     break;
                 }
-                if (liveDocs == null || liveDocs.get(doc)) {
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
-                        counts[global[ords[i]]] += delta;
-                    }
+                if (liveDocs != null && !liveDocs.get(doc)) {
+                    continue;
+                }
+                if (runOf[doc] != run) {
+                    addShared(values, run, inRun * delta, global, counts);
+                    run = runOf[doc];
+                    inRun = 0;
+                }
+                inRun++;
+                for (int i = ownStarts[doc], end = ownStarts[doc + 1]; i < end; i++) {
+                    counts[global[own[i]]] += delta;
                 }
             }
+        }
+        addShared(values, run, inRun * delta, global, counts);
+    }
+
+    /** Adds {@code times} to the counts of the values shared by run {@code run} (-1: none). */
+    private static void addShared(SegmentOrdinals values, int run, int times, int[] global, int[] counts) {
+        if (run < 0) {
+            return;
+        }
+        int[] shared = values.shared;
+        for (int i = values.sharedStarts[run], end = values.sharedStarts[run + 1]; i < end; i++) {
+            counts[global[shared[i]]] += times;
         }
     }
 

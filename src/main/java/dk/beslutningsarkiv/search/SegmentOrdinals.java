@@ -13,68 +13,215 @@ import java.util.Arrays;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 
 /**
  * One segment's facet values as the segment's own ordinals in plain arrays: what every reader of
  * the segment shares, since a segment never changes (only which of its documents are live does).
  * Kept in a file too, so a restarted service reads the arrays instead of decoding a million
  * documents' doc values again.
+ *
+ * <p>The items of a meeting lie side by side and carry the same committee, year, regions, type
+ * and participants: a dozen or more values of the twenty an item has. Documents are therefore
+ * kept in runs: the values every document of a run shares are held once for the run, and each
+ * document holds only the rest. Counting adds a run's shared values once, times the number of
+ * its documents among the hits. Any split into runs counts the same; this one only makes it cheap.
  */
 final class SegmentOrdinals {
 
     private static final int MAGIC = 0x46414345; // "FACE"
-    private static final int VERSION = 1;
-    private static final int HEADER_INTS = 4;
+    private static final int VERSION = 2;
+    private static final int ARRAYS = 5;
+    /** Bounds a run, and so the memory of building one; a meeting has far fewer items. */
+    private static final int MAX_RUN = 256;
 
-    /** Where each document's ordinals start in {@link #ordinals}, and one more entry for the end. */
-    final int[] starts;
-    final int[] ordinals;
+    private final int maxDoc;
+    /** The first document of each run, and {@code maxDoc} after the last run. */
+    final int[] runStarts;
+    /** Where each run's shared values start in {@link #shared}, and one more entry for the end. */
+    final int[] sharedStarts;
+    final int[] shared;
+    /** Where each document's own values start in {@link #own}, and one more entry for the end. */
+    final int[] ownStarts;
+    final int[] own;
+    /** The run of each document: derived from {@link #runStarts}, never stored. */
+    final int[] runOf;
 
-    private SegmentOrdinals(int[] starts, int[] ordinals) {
-        this.starts = starts;
-        this.ordinals = ordinals;
+    private SegmentOrdinals(int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts, int[] own) {
+        this.maxDoc = ownStarts.length - 1;
+        this.runStarts = runStarts;
+        this.sharedStarts = sharedStarts;
+        this.shared = shared;
+        this.ownStarts = ownStarts;
+        this.own = own;
+        this.runOf = new int[maxDoc];
+        for (int run = 0; run + 1 < runStarts.length; run++) {
+            Arrays.fill(runOf, runStarts[run], runStarts[run + 1], run);
+        }
     }
 
     int maxDoc() {
-        return starts.length - 1;
+        return maxDoc;
     }
 
     /** Decodes the segment's doc values of {@code field}. */
     static SegmentOrdinals read(LeafReader reader, String field) throws IOException {
         SortedSetDocValues values = DocValues.getSortedSet(reader, field);
-        int[] start = new int[reader.maxDoc() + 1];
-        int[] ords = new int[Math.max(16, reader.maxDoc() * 20)]; // about what an item carries
-        int n = 0;
-        int next = 0;
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            Arrays.fill(start, next, doc + 1, n);
-            next = doc + 1;
-            int count = values.docValueCount();
-            if (n + count > ords.length) {
-                ords = Arrays.copyOf(ords, Math.max(n + count, ords.length + (ords.length >> 1)));
+        RunBuilder runs = new RunBuilder(reader.maxDoc());
+        int[] ords = new int[32];
+        int valued = values.nextDoc();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            int count = 0;
+            if (doc == valued) {
+                count = values.docValueCount();
+                if (count > ords.length) {
+                    ords = new int[count];
+                }
+                for (int i = 0; i < count; i++) {
+                    ords[i] = (int) values.nextOrd();
+                }
+                valued = values.nextDoc();
             }
-            for (int i = 0; i < count; i++) {
-                ords[n++] = (int) values.nextOrd();
-            }
+            runs.add(ords, count);
         }
-        Arrays.fill(start, next, start.length, n);
-        return new SegmentOrdinals(start, Arrays.copyOf(ords, n));
+        return runs.build();
+    }
+
+    /**
+     * Groups documents into runs as they come: a document joins the current run while the values
+     * all its documents share stay at least half of what they were, and not none.
+     */
+    private static final class RunBuilder {
+        private final Ints runStarts = new Ints();
+        private final Ints sharedStarts = new Ints();
+        private final Ints shared = new Ints();
+        private final int[] ownStarts;
+        private final Ints own = new Ints();
+        private final int[][] runDocs = new int[MAX_RUN][];
+        private int runLength;
+        private int firstDoc;
+        private int[] common = new int[0];
+        private int commonLength;
+        private int nextDoc;
+
+        RunBuilder(int maxDoc) {
+            ownStarts = new int[maxDoc + 1];
+        }
+
+        /** Adds the next document's values, {@code count} of {@code ords}, ascending. */
+        void add(int[] ords, int count) {
+            if (runLength > 0 && runLength < MAX_RUN) {
+                int kept = intersect(common, commonLength, ords, count);
+                if (kept > 0 && 2 * kept >= commonLength) {
+                    commonLength = kept;
+                    runDocs[runLength++] = Arrays.copyOf(ords, count);
+                    nextDoc++;
+                    return;
+                }
+            }
+            if (runLength > 0) {
+                closeRun();
+            }
+            firstDoc = nextDoc++;
+            runDocs[0] = Arrays.copyOf(ords, count);
+            runLength = 1;
+            common = Arrays.copyOf(ords, count);
+            commonLength = count;
+        }
+
+        /** Keeps in {@code a} the values also in {@code b}; returns how many. Both ascending. */
+        private static int intersect(int[] a, int aLength, int[] b, int bLength) {
+            int kept = 0;
+            for (int i = 0, j = 0; i < aLength && j < bLength; ) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    a[kept++] = a[i++];
+                    j++;
+                }
+            }
+            return kept;
+        }
+
+        private void closeRun() {
+            runStarts.add(firstDoc);
+            sharedStarts.add(shared.size());
+            for (int i = 0; i < commonLength; i++) {
+                shared.add(common[i]);
+            }
+            for (int d = 0; d < runLength; d++) {
+                int[] ords = runDocs[d];
+                int c = 0;
+                for (int ord : ords) {
+                    while (c < commonLength && common[c] < ord) {
+                        c++;
+                    }
+                    if (c == commonLength || common[c] != ord) {
+                        own.add(ord);
+                    }
+                }
+                ownStarts[firstDoc + d + 1] = own.size();
+                runDocs[d] = null;
+            }
+            runLength = 0;
+        }
+
+        SegmentOrdinals build() {
+            if (runLength > 0) {
+                closeRun();
+            }
+            runStarts.add(nextDoc);
+            sharedStarts.add(shared.size());
+            return new SegmentOrdinals(runStarts.toArray(), sharedStarts.toArray(), shared.toArray(),
+                    ownStarts, own.toArray());
+        }
+    }
+
+    /** A growing list of ints. */
+    private static final class Ints {
+        private int[] values = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size + (size >> 1));
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    private int[][] arrays() {
+        return new int[][] {runStarts, sharedStarts, shared, ownStarts, own};
     }
 
     /**
      * Writes the arrays to {@code file} whole or not at all (a temporary file renamed into place),
-     * in the machine's byte order, so reading them back is a plain copy.
+     * each after its length, in the machine's byte order, so reading them back is a plain copy.
      */
     void write(Path file) throws IOException {
         // A name of its own: another process (a search beside the service) may write the same segment's file.
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * (HEADER_INTS + starts.length + ordinals.length))
-                .order(ByteOrder.nativeOrder());
-        bytes.asIntBuffer().put(MAGIC).put(VERSION).put(starts.length).put(ordinals.length).put(starts).put(ordinals);
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        int ints = 3;
+        for (int[] array : arrays()) {
+            ints += 1 + array.length;
+        }
+        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * ints).order(ByteOrder.nativeOrder());
+        IntBuffer out = bytes.asIntBuffer().put(MAGIC).put(VERSION).put(ARRAYS);
+        for (int[] array : arrays()) {
+            out.put(array.length).put(array);
+        }
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             while (bytes.hasRemaining()) {
-                out.write(bytes);
+                channel.write(bytes);
             }
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -82,7 +229,7 @@ final class SegmentOrdinals {
 
     /**
      * The arrays kept in {@code file} for a segment of {@code maxDoc} documents, or null when it
-     * holds none such (written on a machine of another byte order, say).
+     * holds none such (written by an older version, or on a machine of another byte order, say).
      */
     static SegmentOrdinals load(Path file, int maxDoc) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -90,23 +237,45 @@ final class SegmentOrdinals {
         }
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = in.size();
-            if (size < 4L * HEADER_INTS || size > Integer.MAX_VALUE) {
+            if (size < 12 || size > Integer.MAX_VALUE) {
                 return null;
             }
             IntBuffer ints = in.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.nativeOrder()).asIntBuffer();
-            if (ints.get() != MAGIC || ints.get() != VERSION) {
+            if (ints.get() != MAGIC || ints.get() != VERSION || ints.get() != ARRAYS) {
                 return null;
             }
-            int startsLength = ints.get();
-            int ordinalsLength = ints.get();
-            if (startsLength != maxDoc + 1 || ordinalsLength < 0
-                    || (long) ints.remaining() != (long) startsLength + ordinalsLength) {
-                return null;
+            int[][] arrays = new int[ARRAYS][];
+            for (int i = 0; i < ARRAYS; i++) {
+                int length = ints.hasRemaining() ? ints.get() : -1;
+                if (length < 0 || length > ints.remaining()) {
+                    return null;
+                }
+                arrays[i] = new int[length];
+                ints.get(arrays[i]);
             }
-            int[] starts = new int[startsLength];
-            int[] ordinals = new int[ordinalsLength];
-            ints.get(starts).get(ordinals);
-            return starts[startsLength - 1] == ordinalsLength ? new SegmentOrdinals(starts, ordinals) : null;
+            return ints.hasRemaining() || !consistent(arrays, maxDoc) ? null
+                    : new SegmentOrdinals(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
         }
+    }
+
+    /** Whether the arrays fit each other and the segment, so counting never reads past an end. */
+    private static boolean consistent(int[][] a, int maxDoc) {
+        int[] runStarts = a[0];
+        int[] sharedStarts = a[1];
+        int[] ownStarts = a[3];
+        return runStarts.length >= 1 && sharedStarts.length == runStarts.length
+                && runStarts[0] == 0 && runStarts[runStarts.length - 1] == maxDoc && ascending(runStarts)
+                && sharedStarts[0] == 0 && sharedStarts[sharedStarts.length - 1] == a[2].length && ascending(sharedStarts)
+                && ownStarts.length == maxDoc + 1 && ownStarts[0] == 0 && ownStarts[maxDoc] == a[4].length
+                && ascending(ownStarts);
+    }
+
+    private static boolean ascending(int[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] < values[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -78,13 +78,19 @@ class SegmentOrdinalsCacheTest {
         }
     }
 
-    /** The file with its header and starts kept and every ordinal set to 0. */
+    /** The file with its header, runs and starts kept and every value (shared ones and own ones) set to 0. */
     private static byte[] withEveryOrdinalZero(byte[] file) {
         ByteBuffer bytes = ByteBuffer.wrap(file.clone()).order(ByteOrder.nativeOrder());
-        int starts = bytes.getInt(8);
-        int ordinals = bytes.getInt(12);
-        for (int i = 0; i < ordinals; i++) {
-            bytes.putInt(16 + 4 * (starts + i), 0);
+        int at = 12; // magic, version, number of arrays
+        for (int array = 0; array < bytes.getInt(8); array++) {
+            int length = bytes.getInt(at);
+            at += 4;
+            boolean values = array == 2 || array == 4; // runStarts, sharedStarts, shared, ownStarts, own
+            for (int i = 0; i < length; i++, at += 4) {
+                if (values) {
+                    bytes.putInt(at, 0);
+                }
+            }
         }
         return bytes.array();
     }
