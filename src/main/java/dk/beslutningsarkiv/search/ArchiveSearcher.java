@@ -274,10 +274,12 @@ public final class ArchiveSearcher {
         return filters;
     }
 
+    /** The user's query within the request's dates, kept to agenda items. */
     private static Query baseQuery(Query userQuery, SearchRequest request) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(userQuery, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM)), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder base = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+        if (!ItemOnlyQueries.matchesItemsOnly(userQuery)) {
+            base.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_ITEM)), BooleanClause.Occur.FILTER);
+        }
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
