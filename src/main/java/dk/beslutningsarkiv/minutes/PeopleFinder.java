@@ -30,17 +30,17 @@ final class PeopleFinder {
     private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
 
     /**
-     * A name pattern; the words it cannot match without (the text is scanned only when one is
-     * there); and its anchors: strings every match starts with, or, when {@code nameFirst}, that
-     * every match has right after its name.
+     * A name pattern; its anchors: strings every match starts with, or, when {@code nameFirst},
+     * that every match has right after its name; and words beside the anchors it cannot match
+     * without (none: the anchors say enough), so a text without one is not scanned.
      */
-    private record NamePattern(Pattern pattern, List<String> needsOneOf, List<String> anchors, boolean nameFirst) {
+    private record NamePattern(Pattern pattern, List<String> anchors, boolean nameFirst, List<String> alsoNeedsOneOf) {
     }
 
     private static final List<NamePattern> NAME_PATTERNS = List.of(
-            new NamePattern(AFTER_V, List.of("v.", "v/"), List.of("v.", "v/"), false),
-            new NamePattern(BEFORE_ROLE, ROLE_WORDS, List.of(","), true),
-            new NamePattern(BEFORE_VERB, VERB_WORDS, VERB_WORDS, true));
+            new NamePattern(AFTER_V, List.of("v.", "v/"), false, List.of()),
+            new NamePattern(BEFORE_ROLE, List.of(","), true, ROLE_WORDS),
+            new NamePattern(BEFORE_VERB, VERB_WORDS, true, List.of()));
 
     private final List<Participant> known;
 
@@ -61,7 +61,7 @@ final class PeopleFinder {
             }
         }
         for (NamePattern named : NAME_PATTERNS) {
-            if (named.needsOneOf().stream().noneMatch(text::contains)) {
+            if (!named.alsoNeedsOneOf().isEmpty() && named.alsoNeedsOneOf().stream().noneMatch(text::contains)) {
                 continue;
             }
             AnchoredMatches matches = new AnchoredMatches(named.pattern(), named.anchors(), named.nameFirst(), text);

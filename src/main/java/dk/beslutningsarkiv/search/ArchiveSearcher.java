@@ -136,7 +136,7 @@ public final class ArchiveSearcher {
             long total = counted.total();
             SearchResponse answer = new SearchResponse(total, request.page(), request.size(),
                     hits(searcher, userQuery, top, request), facets(counted.facets()),
-                    total == 0 ? didYouMean(searcher, request) : null);
+                    total == 0 ? didYouMean(searcher, request, filters) : null);
             // A suggestion checked past the deadline may lack its hits: neither answered nor kept.
             stopIfLate(searcher);
             answers.put(shared.getIndexReader(), request, answer);
@@ -199,8 +199,9 @@ public final class ArchiveSearcher {
         parser.parse(request.query());
     }
 
-    /** A corrected query that finds something within the same filters, or null. */
-    private String didYouMean(IndexSearcher searcher, SearchRequest request) throws IOException {
+    /** A corrected query that finds something within the same {@code filters}, or null. */
+    private String didYouMean(IndexSearcher searcher, SearchRequest request, Map<String, Query> filters)
+            throws IOException {
         if (request.query().isEmpty()) {
             return null;
         }
@@ -209,7 +210,7 @@ public final class ArchiveSearcher {
             return null;
         }
         try {
-            return searcher.count(drillDown(parser.parse(corrected), request)) > 0 ? corrected : null;
+            return searcher.count(drillDown(parser.parse(corrected), request, filters)) > 0 ? corrected : null;
         } catch (QuerySyntaxException e) {
             return null;
         }
