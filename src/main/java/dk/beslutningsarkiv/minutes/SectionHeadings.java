@@ -12,7 +12,6 @@ final class SectionHeadings {
     record Heading(String heading, SectionKind kind, String inlineText) {
     }
 
-    private static final Pattern TRAILING_COLONS_AND_DOTS = Pattern.compile("[:.]+$");
     private static final Map<String, SectionKind> KNOWN = Map.ofEntries(
             Map.entry("indstilling", SectionKind.RECOMMENDATION), Map.entry("indstillinger", SectionKind.RECOMMENDATION),
             Map.entry("indstilling til punktet", SectionKind.RECOMMENDATION),
@@ -44,6 +43,7 @@ final class SectionHeadings {
             Map.entry("sagsbeskrivelse", SectionKind.OTHER), Map.entry("supplerende sagsfremstilling", SectionKind.OTHER),
             Map.entry("konsekvenser", SectionKind.OTHER), Map.entry("handicappolitik", SectionKind.OTHER),
             Map.entry("klimakonsekvenser", SectionKind.OTHER), Map.entry("orientering", SectionKind.OTHER));
+    private static final int LONGEST_KNOWN = KNOWN.keySet().stream().mapToInt(String::length).max().orElseThrow();
     private static final Pattern INLINE = Pattern.compile("^([\\p{L} /]{4,40}?)\\s*:\\s*(.*)$");
     private static final Pattern DECISION_OF = Pattern.compile("(?iu)^beslutning(?:er)?\\s+(?:i|fra)\\s+(.+?)(?:\\s+(?:den|d\\.)\\s+(.+?))?\\s*:?$");
 
@@ -56,25 +56,36 @@ final class SectionHeadings {
             return null;
         }
         String t = Folding.collapse(line);
-        String key = TRAILING_COLONS_AND_DOTS.matcher(t).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        SectionKind kind = KNOWN.get(key);
+        String bare = withoutTrailingColonsAndDots(t).strip();
+        // Lower case is never shorter: a longer line is no heading of the list.
+        String key = bare.length() <= LONGEST_KNOWN ? bare.toLowerCase(Locale.ROOT) : null;
+        SectionKind kind = key == null ? null : KNOWN.get(key);
         if (kind != null) {
             return new Heading(Folding.capitalise(key), kind, "");
         }
-        if (t.length() <= 120) {
+        // Cheap checks first: most lines are prose, and neither pattern below can match them.
+        if (t.length() <= 120 && (t.startsWith("b") || t.startsWith("B"))) {
             Matcher d = DECISION_OF.matcher(t);
             if (d.matches() && !t.contains(",") && t.split(" ").length <= 12) {
                 return new Heading(t.replaceAll(":$", ""), SectionKind.DECISION, "");
             }
         }
         Matcher m = INLINE.matcher(t);
-        if (m.matches()) {
+        if (t.indexOf(':') >= 4 && m.matches()) {
             SectionKind inline = KNOWN.get(m.group(1).strip().toLowerCase(Locale.ROOT));
             if (inline != null && !m.group(2).isBlank()) {
                 return new Heading(Folding.capitalise(m.group(1).strip().toLowerCase(Locale.ROOT)), inline, m.group(2).strip());
             }
         }
         return null;
+    }
+
+    private static String withoutTrailingColonsAndDots(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The text after "Beslutning i" of a dated decision heading, e.g. "Magistraten den 30. september 2025", or null. */

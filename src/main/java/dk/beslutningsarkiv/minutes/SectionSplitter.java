@@ -88,8 +88,7 @@ final class SectionSplitter {
             return false;
         }
         String t = line.text();
-        String[] words = WHITESPACE.split(t);
-        if (words.length > 6 || t.length() > 60 || !Character.isUpperCase(t.codePointAt(0)) || BULLET.matcher(t).matches()
+        if (t.length() > 60 || WHITESPACE.split(t).length > 6 || !Character.isUpperCase(t.codePointAt(0)) || BULLET.matcher(t).matches()
                 || SENTENCE_END.matcher(t).matches() || t.endsWith(",") || t.endsWith(";")
                 || PersonNames.looksLikeName(t) || CaseNumbers.alone(t).isPresent() || DateFinder.first(t).isPresent()) {
             return false;
