@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Case, dash and diacritic folding shared by the matchers, so every lookup compares the same keys. */
 public final class Folding {
 
-    private static final Pattern DASHES = Pattern.compile("\\s*[\\-\u2010\u2011\u2012\u2013\u2014\u2212]\\s*");
     /** What {@link #key} and {@link #collapse} treat as space: regex \\s and the no-break space. */
     private static final String SPACES = " \t\n\u000b\f\r\u00a0";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -21,17 +20,46 @@ public final class Folding {
             return "";
         }
         String s = collapseRuns(text.strip(), SPACES).toLowerCase(Locale.ROOT);
-        return hasDash(s) ? DASHES.matcher(s).replaceAll("-") : s;
+        return hasDash(s) ? joinDashes(s) : s;
     }
 
     private static boolean hasDash(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212') {
+            if (isDash(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c >= '\u2010' && c <= '\u2014' || c == '\u2212';
+    }
+
+    /** Every dash with the spaces (regex \\s) around it as one "-"; a loop, as the regex it replaced was a hot spot. */
+    private static String joinDashes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isDash(c)) {
+                out.append(c);
+                continue;
+            }
+            int end = out.length();
+            while (end > 0 && isRegexSpace(out.charAt(end - 1))) {
+                end--;
+            }
+            out.setLength(end);
+            out.append('-');
+            while (i + 1 < s.length() && isRegexSpace(s.charAt(i + 1))) {
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Like {@link #key} but hyphens also become spaces, so "LKT-børnediabetes" meets "LKT børnediabetes". */

@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.minutes;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,11 +23,13 @@ final class PersonNames {
             "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
             "nationale", "national", "sundhed", "sundheds", "social", "kvalitet", "lærings", "kvalitetsteams", "akutplan",
             "regionshuset", "rådhuset", "hele", "landet", "formand", "forperson", "næstformand", "direktør", "sag");
-    private static final Pattern ROLE = Pattern.compile("(?iu).*(direktør|chef|formand|forperson|forkvinde|leder|konsulent|"
-            + "sekretær|koordinator|medarbejder|borgmester|rådmand|overlæge|cheflæge|læge|sygeplejerske|specialist|"
-            + "fuldmægtig|rådgiver|medlem|referent|repræsentant|tovholder|analytiker|projektejer|dirigent|ordstyrer|"
-            + "kommunaldirektør|sundhedsfaglig|observatør|gæst|oplægsholder|psykolog|terapeut|jordemoder|"
-            + "medformand|næstformand|næstforperson)$");
+    /** Words ending a function's name: "Kontorchef" and "Afdelingsleder" end in one. */
+    private static final List<String> ROLE_ENDINGS = List.of("direktør", "chef", "formand", "forperson", "forkvinde",
+            "leder", "konsulent", "sekretær", "koordinator", "medarbejder", "borgmester", "rådmand", "overlæge",
+            "cheflæge", "læge", "sygeplejerske", "specialist", "fuldmægtig", "rådgiver", "medlem", "referent",
+            "repræsentant", "tovholder", "analytiker", "projektejer", "dirigent", "ordstyrer", "kommunaldirektør",
+            "sundhedsfaglig", "observatør", "gæst", "oplægsholder", "psykolog", "terapeut", "jordemoder", "medformand",
+            "næstformand", "næstforperson");
 
     private PersonNames() {
     }
@@ -62,7 +65,17 @@ final class PersonNames {
 
     /** True for a word naming a function or a meeting role (direktør, kontorchef, formand, medformand). */
     static boolean isRole(String word) {
-        return word != null && ROLE.matcher(word.strip()).matches();
+        if (word == null) {
+            return false;
+        }
+        String w = word.strip();
+        for (String ending : ROLE_ENDINGS) {
+            if (w.regionMatches(true, w.length() - ending.length(), ending, 0, ending.length())) {
+                // A word broken over lines is no role (as the regular expression this replaced had it).
+                return w.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+            }
+        }
+        return false;
     }
 
     /** True when any word of the phrase is a role word. */

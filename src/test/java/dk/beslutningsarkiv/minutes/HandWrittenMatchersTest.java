@@ -1,0 +1,54 @@
+package dk.beslutningsarkiv.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Loops that replaced regular expressions on the parser's hot path answer as the expressions did,
+ * on random strings over the characters where they could differ (spaces, dashes, line breaks, case).
+ */
+class HandWrittenMatchersTest {
+
+    private static final Pattern DASHES = Pattern.compile("\\s*[\\-\u2010\u2011\u2012\u2013\u2014\u2212]\\s*");
+    private static final Pattern ROLE = Pattern.compile("(?iu).*(direktør|chef|formand|forperson|forkvinde|leder|konsulent|"
+            + "sekretær|koordinator|medarbejder|borgmester|rådmand|overlæge|cheflæge|læge|sygeplejerske|specialist|"
+            + "fuldmægtig|rådgiver|medlem|referent|repræsentant|tovholder|analytiker|projektejer|dirigent|ordstyrer|"
+            + "kommunaldirektør|sundhedsfaglig|observatør|gæst|oplægsholder|psykolog|terapeut|jordemoder|"
+            + "medformand|næstformand|næstforperson)$");
+    private static final String SPACES = " \t\n\u000b\f\r\u00a0";
+
+    @Test
+    void nameKeysJoinDashesAsTheRegularExpressionDid() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random(random, "ab -\u2013\u2212\u2010\t\n\u00a0\u2028Ø", 12);
+            String spaced = Folding.collapseRuns(text.strip(), SPACES).toLowerCase(Locale.ROOT);
+            assertThat(Folding.key(text)).as("key of [%s]", text).isEqualTo(DASHES.matcher(spaced).replaceAll("-"));
+        }
+    }
+
+    @Test
+    void roleWordsAreFoundAsTheRegularExpressionFoundThem() {
+        Random random = new Random(11);
+        String[] endings = {"leder", "LEDER", "Formand", "læge", "LÆGE", "gæst", "chef", "medlem", "xyz", ""};
+        for (int i = 0; i < 20_000; i++) {
+            String word = random(random, "aøÆ \n\u0085\u2028K", 3) + endings[random.nextInt(endings.length)]
+                    + (random.nextInt(8) == 0 ? random(random, " \n\u2029x", 2) : "");
+            assertThat(PersonNames.isRole(word)).as("role [%s]", word).isEqualTo(ROLE.matcher(word.strip()).matches());
+        }
+        assertThat(PersonNames.isRole("Afdelingsleder")).isTrue();
+        assertThat(PersonNames.isRole("Ledelse")).isFalse();
+    }
+
+    private static String random(Random random, String alphabet, int maxLength) {
+        StringBuilder out = new StringBuilder();
+        for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+}
