@@ -2,6 +2,8 @@ package dk.beslutningsarkiv.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,12 +22,21 @@ import org.apache.lucene.util.LongValues;
  */
 final class FacetOrdinals {
 
+    /**
+     * Dimensions with fewer values (regions, years, types, outcomes) may be counted by intersecting
+     * each value's bit set with the hits: 32 values of a million documents cost about what a few
+     * tens of thousands of hits cost counted one by one.
+     */
+    private static final int FEW_VALUES = 32;
+
     private final int size;
     private final SegmentOrdinals[] segments;
     /** Per segment: the global ordinal of each of its ordinals. */
     private final int[][] globalOf;
     private final Bits[] live;
     private final int[][] totals;
+    /** Per dimension with few values: per segment, each value's documents (built when first needed). */
+    private final Map<SortedSetDocValuesReaderState.OrdRange, FixedBitSet[][]> valueBits = new ConcurrentHashMap<>();
 
     FacetOrdinals(SortedSetDocValuesReaderState state, SegmentOrdinalsCache cache) throws IOException {
         this.size = state.getSize();
@@ -123,6 +134,62 @@ final class FacetOrdinals {
         for (int i = values.sharedStarts[run], end = values.sharedStarts[run + 1]; i < end; i++) {
             counts[global[shared[i]]] += times;
         }
+    }
+
+    /**
+     * Adds to {@code counts} at least the counts of the values in {@code range} (one dimension's)
+     * among the segment's {@code hits}, {@code cardinality} live documents. A dimension of few
+     * values among many hits is counted by intersecting bit sets, else as {@link #count} does.
+     */
+    void countDimension(int segment, FixedBitSet hits, int cardinality, SortedSetDocValuesReaderState.OrdRange range,
+                        int[] counts) {
+        long values = range.end() - range.start() + 1L;
+        long maxDoc = segments[segment].maxDoc();
+        // Per hit counting costs about as much as intersecting a thousand documents' bits of each value.
+        if (values <= FEW_VALUES && Math.min(cardinality, maxDoc - cardinality) * 1024L > values * maxDoc) {
+            countByBits(segment, hits, range, counts);
+        } else {
+            count(segment, hits, cardinality, counts);
+        }
+    }
+
+    /** One intersection count per value: a few thousand words each, however many hits there are. */
+    private void countByBits(int segment, FixedBitSet hits, SortedSetDocValuesReaderState.OrdRange range, int[] counts) {
+        FixedBitSet[] values = valueBits.computeIfAbsent(range, this::valueBits)[segment];
+        for (int i = 0; i < values.length; i++) {
+            counts[range.start() + i] += (int) FixedBitSet.intersectionCount(hits, values[i]);
+        }
+    }
+
+    /** Per segment, the documents of each value in {@code range}: a run's shared values set a range of bits at once. */
+    private FixedBitSet[][] valueBits(SortedSetDocValuesReaderState.OrdRange range) {
+        FixedBitSet[][] all = new FixedBitSet[segments.length][];
+        for (int segment = 0; segment < segments.length; segment++) {
+            SegmentOrdinals values = segments[segment];
+            int[] global = globalOf[segment];
+            FixedBitSet[] bits = new FixedBitSet[range.end() - range.start() + 1];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = new FixedBitSet(values.maxDoc());
+            }
+            for (int run = 0; run + 1 < values.runStarts.length; run++) {
+                for (int i = values.sharedStarts[run]; i < values.sharedStarts[run + 1]; i++) {
+                    int ord = global[values.shared[i]];
+                    if (ord >= range.start() && ord <= range.end()) {
+                        bits[ord - range.start()].set(values.runStarts[run], values.runStarts[run + 1]);
+                    }
+                }
+            }
+            for (int doc = 0; doc < values.maxDoc(); doc++) {
+                for (int i = values.ownStarts[doc]; i < values.ownStarts[doc + 1]; i++) {
+                    int ord = global[values.own[i]];
+                    if (ord >= range.start() && ord <= range.end()) {
+                        bits[ord - range.start()].set(doc);
+                    }
+                }
+            }
+            all[segment] = bits;
+        }
+        return all;
     }
 
     /** Every value's count over the segment's live documents, in global ordinals. */

@@ -21,16 +21,29 @@ final class HitFacetCounts extends Facets {
     private final SortedSetDocValuesReaderState state;
     private final int[] counts;
     private final long hitCount;
+    /** The one dimension counted, or null for all. */
+    private final String onlyDim;
 
     /** Counts the hits: per segment (by its ordinal in the reader) the live documents matched. */
     HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits) {
+        this(state, ordinals, hits, null);
+    }
+
+    /** Counts the hits' values of {@code onlyDim} (null: of every dimension); only those may be asked for. */
+    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits, String onlyDim) {
         this.state = state;
         this.counts = new int[ordinals.size()];
+        this.onlyDim = onlyDim;
+        SortedSetDocValuesReaderState.OrdRange range = onlyDim == null ? null : state.getOrdRange(onlyDim);
         long hitCount = 0;
         for (int segment = 0; segment < hits.length; segment++) {
             int segmentHits = hits[segment].cardinality();
             if (segmentHits > 0) {
-                ordinals.count(segment, hits[segment], segmentHits, counts);
+                if (range == null) {
+                    ordinals.count(segment, hits[segment], segmentHits, counts);
+                } else {
+                    ordinals.countDimension(segment, hits[segment], segmentHits, range, counts);
+                }
                 hitCount += segmentHits;
             }
         }
@@ -72,6 +85,9 @@ final class HitFacetCounts extends Facets {
 
     /** (ordinal, count) of every value of the dimension the hits carry, in value order. */
     private List<int[]> children(String dim) {
+        if (onlyDim != null && !onlyDim.equals(dim)) {
+            throw new IllegalStateException("only \"" + onlyDim + "\" was counted, not \"" + dim + "\"");
+        }
         SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
         if (range == null) {
             throw new IllegalArgumentException("dimension \"" + dim + "\" has no values");

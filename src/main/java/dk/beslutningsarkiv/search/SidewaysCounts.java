@@ -48,7 +48,7 @@ final class SidewaysCounts {
         }
         Map<String, Facets> sideways = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
-            sideways.put(dims.get(i), new HitFacetCounts(state, ordinals, and(matches, within, i)));
+            sideways.put(dims.get(i), new HitFacetCounts(state, ordinals, and(matches, within, i), dims.get(i)));
         }
         return new SidewaysCounts(main.hitCount(), new MultiFacets(sideways, main));
     }
