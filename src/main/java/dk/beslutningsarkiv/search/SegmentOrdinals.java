@@ -29,7 +29,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 final class SegmentOrdinals {
 
     private static final int MAGIC = 0x46414345; // "FACE"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final int ARRAYS = 5;
     /** Bounds a run, and so the memory of building one; a meeting has far fewer items. */
     private static final int MAX_RUN = 256;
@@ -101,6 +101,8 @@ final class SegmentOrdinals {
         private int firstDoc;
         private int[] common = new int[0];
         private int commonLength;
+        /** Where a candidate's intersection is written, so a document that does not join leaves {@code common} as it was. */
+        private int[] scratch = new int[0];
         private int nextDoc;
 
         RunBuilder(int maxDoc) {
@@ -110,8 +112,14 @@ final class SegmentOrdinals {
         /** Adds the next document's values, {@code count} of {@code ords}, ascending. */
         void add(int[] ords, int count) {
             if (runLength > 0 && runLength < MAX_RUN) {
-                int kept = intersect(common, commonLength, ords, count);
+                if (scratch.length < commonLength) {
+                    scratch = new int[common.length];
+                }
+                int kept = intersect(common, commonLength, ords, count, scratch);
                 if (kept > 0 && 2 * kept >= commonLength) {
+                    int[] previous = common;
+                    common = scratch;
+                    scratch = previous;
                     commonLength = kept;
                     runDocs[runLength++] = Arrays.copyOf(ords, count);
                     nextDoc++;
@@ -128,8 +136,8 @@ final class SegmentOrdinals {
             commonLength = count;
         }
 
-        /** Keeps in {@code a} the values also in {@code b}; returns how many. Both ascending. */
-        private static int intersect(int[] a, int aLength, int[] b, int bLength) {
+        /** Writes to {@code out} the values of {@code a} also in {@code b}; returns how many. Both ascending. */
+        private static int intersect(int[] a, int aLength, int[] b, int bLength, int[] out) {
             int kept = 0;
             for (int i = 0, j = 0; i < aLength && j < bLength; ) {
                 if (a[i] < b[j]) {
@@ -137,7 +145,7 @@ final class SegmentOrdinals {
                 } else if (a[i] > b[j]) {
                     j++;
                 } else {
-                    a[kept++] = a[i++];
+                    out[kept++] = a[i++];
                     j++;
                 }
             }
@@ -228,10 +236,11 @@ final class SegmentOrdinals {
     }
 
     /**
-     * The arrays kept in {@code file} for a segment of {@code maxDoc} documents, or null when it
-     * holds none such (written by an older version, or on a machine of another byte order, say).
+     * The arrays kept in {@code file} for a segment of {@code maxDoc} documents and
+     * {@code valueCount} ordinals, or null when it holds none such (written by an older version,
+     * or on a machine of another byte order, say).
      */
-    static SegmentOrdinals load(Path file, int maxDoc) throws IOException {
+    static SegmentOrdinals load(Path file, int maxDoc, long valueCount) throws IOException {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -253,13 +262,13 @@ final class SegmentOrdinals {
                 arrays[i] = new int[length];
                 ints.get(arrays[i]);
             }
-            return ints.hasRemaining() || !consistent(arrays, maxDoc) ? null
+            return ints.hasRemaining() || !consistent(arrays, maxDoc, valueCount) ? null
                     : new SegmentOrdinals(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
         }
     }
 
     /** Whether the arrays fit each other and the segment, so counting never reads past an end. */
-    private static boolean consistent(int[][] a, int maxDoc) {
+    private static boolean consistent(int[][] a, int maxDoc, long valueCount) {
         int[] runStarts = a[0];
         int[] sharedStarts = a[1];
         int[] ownStarts = a[3];
@@ -267,7 +276,16 @@ final class SegmentOrdinals {
                 && runStarts[0] == 0 && runStarts[runStarts.length - 1] == maxDoc && ascending(runStarts)
                 && sharedStarts[0] == 0 && sharedStarts[sharedStarts.length - 1] == a[2].length && ascending(sharedStarts)
                 && ownStarts.length == maxDoc + 1 && ownStarts[0] == 0 && ownStarts[maxDoc] == a[4].length
-                && ascending(ownStarts);
+                && ascending(ownStarts) && ordinals(a[2], valueCount) && ordinals(a[4], valueCount);
+    }
+
+    private static boolean ordinals(int[] values, long valueCount) {
+        for (int value : values) {
+            if (value < 0 || value >= valueCount) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ascending(int[] values) {

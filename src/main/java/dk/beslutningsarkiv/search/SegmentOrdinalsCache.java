@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -62,7 +63,8 @@ final class SegmentOrdinalsCache {
         Path file = fileOf(reader);
         if (file != null) {
             try {
-                SegmentOrdinals stored = SegmentOrdinals.load(file, reader.maxDoc());
+                SegmentOrdinals stored = SegmentOrdinals.load(file, reader.maxDoc(),
+                        DocValues.getSortedSet(reader, field).getValueCount());
                 if (stored != null) {
                     return stored;
                 }

@@ -10,12 +10,20 @@ import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,13 +52,48 @@ class SegmentOrdinalsTest {
 
                     Path file = tmp.resolve("segment-" + leaf.ord + ".ords");
                     ordinals.write(file);
-                    SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.reader().maxDoc());
+                    long valueCount = DocValues.getSortedSet(leaf.reader(), FIELD).getValueCount();
+                    SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.reader().maxDoc(), valueCount);
                     assertThat(loaded).isNotNull();
                     assertRebuildsDocValues(loaded, leaf.reader());
-                    assertThat(SegmentOrdinals.load(file, leaf.reader().maxDoc() + 1)).as("another segment's size").isNull();
+                    assertThat(SegmentOrdinals.load(file, leaf.reader().maxDoc() + 1, valueCount))
+                            .as("another segment's size").isNull();
+                    assertThat(SegmentOrdinals.load(file, leaf.reader().maxDoc(), 1)).as("fewer values").isNull();
                 }
             } finally {
                 archive.index().searchers().release(searcher);
+            }
+        }
+    }
+
+    @Test
+    void documentsWithRandomValuesSplitIntoRunsThatKeepEveryValue() throws Exception {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued("a", true);
+        config.setMultiValued("b", true);
+        Random random = new Random(3);
+        try (Directory dir = FSDirectory.open(tmp.resolve("random"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < 2_000; i++) {
+                Document doc = new Document();
+                // Neighbours share many values, some, or none: runs start, grow, shrink their shared part and end.
+                int values = random.nextInt(10);
+                for (int v = 0; v < values; v++) {
+                    String dim = random.nextBoolean() ? "a" : "b";
+                    doc.add(new SortedSetDocValuesFacetField(dim, dim + random.nextInt(dim.equals("a") ? 4 : 40)));
+                }
+                writer.addDocument(values == 0 ? doc : config.build(doc));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
+                assertRebuildsDocValues(ordinals, leaf);
+                Path file = tmp.resolve("random.ords");
+                ordinals.write(file);
+                assertRebuildsDocValues(SegmentOrdinals.load(file, leaf.maxDoc(),
+                        DocValues.getSortedSet(leaf, FIELD).getValueCount()), leaf);
             }
         }
     }
