@@ -1,0 +1,129 @@
+package dk.beslutningsarkiv.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Our facet counts against Lucene's own on random documents: groups of neighbours sharing some
+ * values (as a meeting's items do) and having their own, over several segments with deletions,
+ * for sparse, middling and dense hit sets; both the hit-by-hit path and the per-value bit sets.
+ */
+class RandomFacetCountsTest {
+
+    private static final String FEW = "few";
+    private static final String MANY = "many";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void countsEqualLucenesOnRandomGroupedDocumentsWithDeletions() throws Exception {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(FEW, true);
+        config.setMultiValued(MANY, true);
+        Random random = new Random(5);
+        try (Directory dir = FSDirectory.open(tmp.resolve("index"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            int id = 0;
+            for (int group = 0; group < 600; group++) {
+                List<String[]> shared = values(random, random.nextInt(8));
+                int size = 1 + random.nextInt(7);
+                for (int i = 0; i < size; i++) {
+                    Document doc = new Document();
+                    doc.add(new StringField("id", Integer.toString(id++), Field.Store.NO));
+                    doc.add(new StringField("g", Integer.toString(random.nextInt(10)), Field.Store.NO));
+                    List<String[]> own = new ArrayList<>(shared);
+                    // Some items drop shared values and carry many of their own, so runs are cut.
+                    own.removeIf(v -> random.nextInt(6) == 0);
+                    own.addAll(values(random, random.nextInt(random.nextInt(4) == 0 ? 12 : 3)));
+                    own.forEach(v -> doc.add(new SortedSetDocValuesFacetField(v[0], v[1])));
+                    writer.addDocument(own.isEmpty() ? doc : config.build(doc));
+                }
+                if (group % 150 == 149) {
+                    writer.commit(); // several segments
+                }
+            }
+            for (int i = 0; i < 200; i++) {
+                writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(id))));
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(reader.leaves()).hasSizeGreaterThan(1);
+                assertThat(reader.numDeletedDocs()).isPositive();
+                IndexSearcher searcher = new IndexSearcher(reader);
+                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+                FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
+                for (Query query : List.of(group("3"), group("1", "2", "3"), group("0", "1", "2", "3", "4", "5", "6", "7"),
+                        new MatchAllDocsQuery())) {
+                    Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
+                    var hits = HitBits.of(searcher, query);
+                    Facets all = new HitFacetCounts(state, ordinals, hits);
+                    for (String dim : List.of(FEW, MANY)) {
+                        assertThat(labels(all.getAllChildren(dim))).as(dim + " of " + query)
+                                .isEqualTo(labels(lucene.getAllChildren(dim)));
+                        assertThat(labels(new HitFacetCounts(state, ordinals, hits, dim).getAllChildren(dim)))
+                                .as(dim + " alone of " + query).isEqualTo(labels(lucene.getAllChildren(dim)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code n} random (dimension, value) pairs: 6 values of one dimension, 300 of the other. */
+    private static List<String[]> values(Random random, int n) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean few = random.nextInt(3) == 0;
+            out.add(new String[] {few ? FEW : MANY, few ? "f" + random.nextInt(6) : "m" + random.nextInt(300)});
+        }
+        return out;
+    }
+
+    private static Query group(String... groups) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String g : groups) {
+            query.add(new TermQuery(new Term("g", g)), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    private static List<String> labels(FacetResult result) {
+        List<String> out = new ArrayList<>();
+        if (result != null) {
+            for (var lv : result.labelValues) {
+                out.add(lv.label + "=" + lv.value.intValue());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+}
