@@ -164,7 +164,7 @@ class HitFacetCountsTest {
     }
 
     /** "value=count" in the result's order; empty when the hits carry none of the dimension. */
-    private static List<String> values(FacetResult result) {
+    static List<String> values(FacetResult result) {
         List<String> out = new ArrayList<>();
         if (result != null) {
             for (var lv : result.labelValues) {
