@@ -60,6 +60,22 @@ public final class Importer {
      */
     public ImportReport importPaths(List<Path> paths, ImportListener listener) throws IOException {
         FileCollector.Found found = FileCollector.collect(paths);
+        index.pauseMergesFor(found.files().size());
+        try {
+            List<ImportResult> results = importFiles(found, listener);
+            index.commit();
+            ImportReport report = new ImportReport(results);
+            long imported = report.count(ImportResult.Status.IMPORTED);
+            if (index.mergeAfterBatch(imported)) {
+                LOG.info("merged the index into one segment after importing {} files", imported);
+            }
+            return report;
+        } finally {
+            index.resumeMerges();
+        }
+    }
+
+    private List<ImportResult> importFiles(FileCollector.Found found, ImportListener listener) throws IOException {
         List<ImportResult> results = new ArrayList<>(found.failures());
         int total = found.files().size();
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
@@ -90,16 +106,10 @@ public final class Importer {
                 }
             }
             writes.finishUpTo(0, null);
+            return results;
         } finally {
             workers.shutdownNow();
         }
-        index.commit();
-        ImportReport report = new ImportReport(results);
-        long imported = report.count(ImportResult.Status.IMPORTED);
-        if (index.mergeAfterBatch(imported)) {
-            LOG.info("merged the index into one segment after importing {} files", imported);
-        }
-        return report;
     }
 
     /**

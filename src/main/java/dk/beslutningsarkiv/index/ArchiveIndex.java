@@ -4,7 +4,6 @@ import dk.beslutningsarkiv.minutes.Meeting;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,14 +18,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -39,10 +37,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class ArchiveIndex implements AutoCloseable {
 
     private static final String COMMITTED_AT_KEY = "committedAt";
+    private static final Term MEETING_KIND = new Term(Schema.KIND, Schema.KIND_MEETING);
 
     private final Path dataDir;
     private final Directory directory;
     private final IndexWriter writer;
+    /** The writer's own merge policy, set aside while a bulk load pauses merging. */
+    private final MergePolicy mergePolicy;
+    /** The bulk load under way (merging paused), or null. */
+    private BulkLoad bulk;
     /** Keeps a commit's files while a backup copies them, though newer commits come meanwhile. */
     private final SnapshotDeletionPolicy snapshots;
     private final SearcherManager searchers;
@@ -59,6 +62,7 @@ public final class ArchiveIndex implements AutoCloseable {
         this.snapshots = writer == null ? null : (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         this.directory = directory;
         this.writer = writer;
+        this.mergePolicy = writer == null ? null : writer.getConfig().getMergePolicy();
         this.analyzer = analyzer;
         this.searchers = searchers;
         this.people = new PersonDirectory(searchers);
@@ -190,6 +194,9 @@ public final class ArchiveIndex implements AutoCloseable {
         Set<String> shas = new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
                 ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
         shas.add(sourceSha);
+        if (bulk != null) {
+            bulk.put(meeting.id(), shas);
+        }
         Map<String, String> canonicalPeople = people.register(meeting, writer());
         List<Document> docs = documents.documentsOf(meeting, shas, sourceSha, canonicalPeople);
         unrefreshed.put(meeting.id(), shas);
@@ -215,6 +222,9 @@ public final class ArchiveIndex implements AutoCloseable {
     /** A staged meeting that was not written is not in the index: its originals are looked up there again. */
     private synchronized void forget(StagedMeeting staged) {
         unrefreshed.remove(staged.meetingId());
+        if (bulk != null) {
+            bulk.remove(staged.meetingId());
+        }
     }
 
     /** Removes a meeting and its items; true when it was there. */
@@ -222,6 +232,9 @@ public final class ArchiveIndex implements AutoCloseable {
         boolean present = unrefreshed.containsKey(meetingId) || findMeetingDocument(meetingId).isPresent();
         writer().deleteDocuments(new Term(Schema.MEETING_ID, meetingId));
         unrefreshed.put(meetingId, Set.of());
+        if (bulk != null) {
+            bulk.put(meetingId, Set.of());
+        }
         return present;
     }
 
@@ -229,6 +242,10 @@ public final class ArchiveIndex implements AutoCloseable {
         writer().deleteAll();
         refresh();
         people.cleared();
+        if (bulk != null) {
+            bulk.close();
+            bulk = new BulkLoad(searchers);
+        }
     }
 
     /**
@@ -248,6 +265,36 @@ public final class ArchiveIndex implements AutoCloseable {
     }
 
     /**
+     * Before a batch of {@code filesComing} files that will make up most of the archive: background
+     * merging stops until {@link #mergeAfterBatch} merges everything into one segment once. Merging
+     * as it went rewrote each document two or three times before that final merge, a sixth of a
+     * first import's CPU. {@link #resumeMerges} undoes this when the batch ends early.
+     */
+    public synchronized void pauseMergesFor(long filesComing) throws IOException {
+        if (bulk == null && filesComing >= count(Schema.KIND_MEETING)) {
+            writer().getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+            bulk = new BulkLoad(searchers);
+        }
+    }
+
+    /** Merging as usual again after {@link #pauseMergesFor}; nothing when it was not paused. */
+    public synchronized void resumeMerges() throws IOException {
+        if (endBulkLoad()) {
+            writer().maybeMerge();
+        }
+    }
+
+    private boolean endBulkLoad() throws IOException {
+        if (bulk == null) {
+            return false;
+        }
+        bulk.close();
+        bulk = null;
+        writer().getConfig().setMergePolicy(mergePolicy);
+        return true;
+    }
+
+    /**
      * After a batch that makes up most of the archive (a first import, a bulk load), merges the
      * index into one segment and commits: searches and facet counts then walk one segment instead
      * of a dozen (about 40% more searches per second at 100k items). Smaller batches leave merging
@@ -256,8 +303,10 @@ public final class ArchiveIndex implements AutoCloseable {
     public synchronized boolean mergeAfterBatch(long meetingsAdded) throws IOException {
         long meetings = count(Schema.KIND_MEETING);
         if (meetingsAdded * 2 < meetings || segmentCount() <= 1) {
+            resumeMerges();
             return false;
         }
+        endBulkLoad();
         writer().forceMerge(1);
         commit();
         return true;
@@ -297,14 +346,10 @@ public final class ArchiveIndex implements AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(Schema.SOURCE_SHA, sha)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            String meetingId = searcher.storedFields().document(top.scoreDocs[0].doc).get(Schema.MEETING_ID);
+            Optional<String> found = KeyLookup.find(searcher, new Term(Schema.SOURCE_SHA, sha), MEETING_KIND)
+                    .map(d -> d.get(Schema.MEETING_ID));
             // A meeting replaced or deleted since the last refresh no longer holds what the searcher shows.
-            Set<String> pending = unrefreshed.get(meetingId);
-            return pending == null || pending.contains(sha) ? Optional.of(meetingId) : Optional.empty();
+            return found.filter(meetingId -> !unrefreshed.containsKey(meetingId) || unrefreshed.get(meetingId).contains(sha));
         } finally {
             searchers.release(searcher);
         }
@@ -314,24 +359,27 @@ public final class ArchiveIndex implements AutoCloseable {
     public Optional<Document> findMeetingDocument(String meetingId) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_MEETING)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Schema.MEETING_ID, meetingId)), BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs top = searcher.search(query, 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+            return meetingDocument(searcher, meetingId);
         } finally {
             searchers.release(searcher);
         }
     }
 
+    private static Optional<Document> meetingDocument(IndexSearcher searcher, String meetingId) throws IOException {
+        return KeyLookup.find(searcher, new Term(Schema.MEETING_ID, meetingId), MEETING_KIND);
+    }
+
+    /** The originals a meeting is indexed with; only the index from before a bulk load is searched during one. */
     private Collection<String> sourceShasOf(String meetingId) throws IOException {
-        List<String> shas = new ArrayList<>();
-        findMeetingDocument(meetingId).ifPresent(d -> shas.addAll(List.of(d.getValues(Schema.SOURCE_SHA))));
-        return shas;
+        if (bulk != null) {
+            Set<String> staged = bulk.staged(meetingId);
+            return staged != null ? staged : shasOf(meetingDocument(bulk.before(), meetingId));
+        }
+        return shasOf(findMeetingDocument(meetingId));
+    }
+
+    private static Collection<String> shasOf(Optional<Document> meeting) {
+        return meeting.map(d -> List.of(d.getValues(Schema.SOURCE_SHA))).orElse(List.of());
     }
 
     public SearcherManager searchers() {

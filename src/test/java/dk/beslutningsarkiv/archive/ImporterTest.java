@@ -47,6 +47,39 @@ class ImporterTest {
         }
     }
 
+    @Test
+    void mergingPausedForABulkLoadResumesForTheBatchesAfterIt() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("bulk"), 40, 0)), ImportListener.NONE);
+            for (int batch = 1; batch <= 14; batch++) {
+                archive.importer().importPaths(List.of(MeetingFiles.write(tmp.resolve("small" + batch), 1, 1000 + batch)),
+                        ImportListener.NONE);
+            }
+            archive.index().commit();
+
+            // Each small batch commits a segment of its own; with merging left paused there would be 15.
+            assertThat(segments(archive)).isLessThan(12);
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(54);
+        }
+    }
+
+    @Test
+    void aMeetingMetAgainLateInABulkLoadKeepsBothOriginals() throws Exception {
+        Path early = MeetingFiles.write(tmp.resolve("a"), 450, 0);
+        Path late = MeetingFiles.write(tmp.resolve("b"), 1, 0).resolve("referat-00000.txt");
+        Files.writeString(late, Files.readString(late) + "Mødet sluttede kl. 15.\n");
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            // The late copy comes after two commits, so the first is only in the segments flushed meanwhile.
+            ImportReport report = archive.importer().importPaths(List.of(early, late.getParent()), ImportListener.NONE);
+
+            assertThat(report.summary()).isEqualTo("imported 451, unchanged 0, failed 0");
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(450);
+            String meetingId = archive.index().meetingIdOfSource(Sha256.of(late)).orElseThrow();
+            assertThat(archive.index().meetingIdOfSource(Sha256.of(early.resolve("referat-00000.txt"))))
+                    .contains(meetingId);
+        }
+    }
+
     private static int segments(Archive archive) throws Exception {
         var searcher = archive.index().searchers().acquire();
         try {
