@@ -7,9 +7,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
  * Danish analysis for the text fields: lower case, æ/ø/å and ae/oe/aa folded to one form
@@ -23,7 +21,7 @@ public final class DanishTextAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ScandinavianNormalizationFilter(stream);
         stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-        stream = new SnowballFilter(stream, new DanishStemmer());
+        stream = new CachedStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

@@ -1,0 +1,46 @@
+package dk.beslutningsarkiv.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/** Analyzers built from one filter over the standard tokenizer, and their tokens as comparable strings. */
+final class TokenStreams {
+
+    private TokenStreams() {
+    }
+
+    static Analyzer analyzer(Function<TokenStream, TokenStream> filter) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, filter.apply(source));
+            }
+        };
+    }
+
+    /** Each token as "term|position increment|start-end". */
+    static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term + "|" + inc.getPositionIncrement() + "|" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        }
+        return out;
+    }
+}
