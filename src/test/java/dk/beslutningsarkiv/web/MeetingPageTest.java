@@ -6,32 +6,16 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Meeting pages, item permalinks, project timelines and person pages in real headless Chromium. */
-@ExtendWith(WebFixture.Shared.class)
-class MeetingPageTest {
+class MeetingPageTest extends SharedBrowserTest {
 
     static final String MIDT = "2023-04-17-direktoerforum-sundhedsklynge-midt-referat";
     static final String LKT_2024 = "2024-08-28-styregruppen-for-laerings-og-kvalitetsteams-referat";
-
-    static WebFixture web;
-
-    @BeforeAll
-    static void start(WebFixture fixture) {
-        web = fixture;
-    }
-
-    @AfterEach
-    void theConsoleHasNoErrors() {
-        assertThat(web.consoleErrors()).isEmpty();
-    }
 
     private static String text(String css) {
         return web.driver.findElement(By.cssSelector(css)).getText();

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,22 +13,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search page in real headless Chromium over the five bundled sample meetings (26 items). */
-@ExtendWith(WebFixture.Shared.class)
-class SearchPageTest {
+class SearchPageTest extends SharedBrowserTest {
 
     static final String LKT = "Styregruppen for Lærings- og Kvalitetsteams";
-
-    static WebFixture web;
-
-    @BeforeAll
-    static void start(WebFixture fixture) {
-        web = fixture;
-    }
-
-    @AfterEach
-    void theConsoleHasNoErrors() {
-        assertThat(web.consoleErrors()).isEmpty();
-    }
 
     private static String count() {
         return web.driver.findElement(By.id("result-count")).getText();
