@@ -70,12 +70,12 @@ final class FacetOrdinals {
 
     /**
      * Adds the values of the segment's {@code hits}, {@code cardinality} live documents, to
-     * {@code counts}. Where the hits are most of the segment, its totals less the live documents
-     * missed are counted instead: a broad search over a million items (every item carries a dozen
-     * people) then adds up the values of the few it misses.
+     * {@code counts}. Where the hits are most of the documents with values, its totals less the
+     * valued live documents missed are counted instead: a broad search over a million items
+     * (every item carries a dozen people) then adds up the values of the few it misses.
      */
     void count(int segment, FixedBitSet hits, int cardinality, int[] counts) {
-        if (2L * cardinality <= segments[segment].maxDoc()) {
+        if (2L * cardinality <= segments[segment].valuedCount()) {
             addEach(segment, hits.getBits(), false, null, 1, counts);
             return;
         }
@@ -88,20 +88,22 @@ final class FacetOrdinals {
 
     /**
      * Adds {@code delta} to the counts of the values of each document whose bit is set, or, if
-     * {@code clear}, whose bit is clear; either way only of {@code liveDocs} (null: all). Straight
-     * to the documents, a word of bits at a time; a run's shared values once for all its documents.
+     * {@code clear}, of each document with values whose bit is clear; either way only of
+     * {@code liveDocs} (null: all). Straight to the documents, a word of bits at a time; a run's
+     * shared values once for all its documents.
      */
     private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts) {
         SegmentOrdinals values = segments[segment];
         int[] runOf = values.runOf;
         int[] ownStarts = values.ownStarts;
         int[] own = values.own;
+        long[] valued = values.valued;
         int[] global = globalOf[segment];
         int maxDoc = values.maxDoc();
         int run = -1;
         int inRun = 0;
         for (int word = 0; word < words.length && word << 6 < maxDoc; word++) {
-            long bits = clear ? ~words[word] : words[word];
+            long bits = clear ? ~words[word] & valued[word] : words[word];
             int first = word << 6;
             for (; bits != 0; bits &= bits - 1) {
                 int doc = first + Long.numberOfTrailingZeros(bits);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One segment's facet values as the segment's own ordinals in plain arrays: what every reader of
@@ -45,6 +46,12 @@ final class SegmentOrdinals {
     final int[] own;
     /** The run of each document: derived from {@link #runStarts}, never stored. */
     final int[] runOf;
+    /**
+     * The documents with any value, as the words of a bit set: derived, never stored. A meeting's
+     * own document has none, so counting the documents a search misses can pass over them.
+     */
+    final long[] valued;
+    private final int valuedCount;
 
     private SegmentOrdinals(int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts, int[] own) {
         this.maxDoc = ownStarts.length - 1;
@@ -54,13 +61,28 @@ final class SegmentOrdinals {
         this.ownStarts = ownStarts;
         this.own = own;
         this.runOf = new int[maxDoc];
+        this.valued = new long[FixedBitSet.bits2words(maxDoc)];
+        int count = 0;
         for (int run = 0; run + 1 < runStarts.length; run++) {
             Arrays.fill(runOf, runStarts[run], runStarts[run + 1], run);
+            boolean runShares = sharedStarts[run + 1] > sharedStarts[run];
+            for (int doc = runStarts[run]; doc < runStarts[run + 1]; doc++) {
+                if (runShares || ownStarts[doc + 1] > ownStarts[doc]) {
+                    valued[doc >> 6] |= 1L << doc;
+                    count++;
+                }
+            }
         }
+        this.valuedCount = count;
     }
 
     int maxDoc() {
         return maxDoc;
+    }
+
+    /** How many documents have any value, live or not. */
+    int valuedCount() {
+        return valuedCount;
     }
 
     /** Decodes the segment's doc values of {@code field}. */
