@@ -3,16 +3,12 @@ package dk.beslutningsarkiv.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import dk.beslutningsarkiv.testsupport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.tartarus.snowball.ext.DanishStemmer;
 
@@ -26,7 +22,7 @@ class CachedStemFilterTest {
                 in -> new SnowballFilter(new SetKeywordMarkerFilter(new LowerCaseFilter(in), KEYWORDS), new DanishStemmer()));
         Analyzer cached = TokenStreams.analyzer(
                 in -> new CachedStemFilter(new SetKeywordMarkerFilter(new LowerCaseFilter(in), KEYWORDS)));
-        String text = seeds() + " Kommunerne og regionerne godkendte indstillingerne.";
+        String text = TokenStreams.sampleMinutes() + " Kommunerne og regionerne godkendte indstillingerne.";
 
         List<String> expected = TokenStreams.tokens(snowball, text);
         assertThat(expected).hasSizeGreaterThan(5_000)
@@ -35,15 +31,5 @@ class CachedStemFilterTest {
         // The same analyzer twice: the second pass reads every stem from the cache.
         assertThat(TokenStreams.tokens(cached, text)).isEqualTo(expected);
         assertThat(TokenStreams.tokens(cached, text)).isEqualTo(expected);
-    }
-
-    private static String seeds() throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (Stream<Path> files = Files.list(TestFiles.resource("seeds"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                text.append(Files.readString(file)).append('\n');
-            }
-        }
-        return text.toString();
     }
 }

@@ -1,9 +1,13 @@
 package dk.beslutningsarkiv.index;
 
+import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -42,5 +46,16 @@ final class TokenStreams {
             stream.end();
         }
         return out;
+    }
+
+    /** The five sample minutes' texts, one after the other. */
+    static String sampleMinutes() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.list(TestFiles.resource("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                text.append(Files.readString(file)).append('\n');
+            }
+        }
+        return text.toString();
     }
 }
