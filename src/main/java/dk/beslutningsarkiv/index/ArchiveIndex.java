@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,8 +182,12 @@ public final class ArchiveIndex implements AutoCloseable {
         write(stage(meeting, sourceSha));
     }
 
-    /** A meeting's documents, built in import order; analysing and writing them may happen on any thread. */
-    public record StagedMeeting(String meetingId, List<Document> documents) {
+    /**
+     * A meeting's documents, built in import order; analysing and writing them may happen on any
+     * thread. {@code previousShas}: the originals the index held for the meeting before, which it
+     * still holds if the write fails.
+     */
+    public record StagedMeeting(String meetingId, List<Document> documents, Set<String> previousShas) {
     }
 
     /**
@@ -191,16 +196,16 @@ public final class ArchiveIndex implements AutoCloseable {
      * text analysis happens, is left to {@link #write}, which an import runs on several threads.
      */
     public synchronized StagedMeeting stage(Meeting meeting, String sourceSha) throws IOException {
-        Set<String> shas = new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
-                ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id()));
+        // In the order they came: the meeting document lists them so.
+        Set<String> previous = Collections.unmodifiableSet(new LinkedHashSet<>(unrefreshed.containsKey(meeting.id())
+                ? unrefreshed.get(meeting.id()) : sourceShasOf(meeting.id())));
+        Set<String> shas = new LinkedHashSet<>(previous);
         shas.add(sourceSha);
-        if (bulk != null) {
-            bulk.put(meeting.id(), shas);
-        }
         Map<String, String> canonicalPeople = people.register(meeting, writer());
         List<Document> docs = documents.documentsOf(meeting, shas, sourceSha, canonicalPeople);
-        unrefreshed.put(meeting.id(), shas);
-        return new StagedMeeting(meeting.id(), docs);
+        // Only now that nothing can fail: a meeting that could not be staged keeps what it had.
+        remember(meeting.id(), shas);
+        return new StagedMeeting(meeting.id(), docs, previous);
     }
 
     /**
@@ -219,11 +224,23 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
-    /** A staged meeting that was not written is not in the index: its originals are looked up there again. */
+    /** A staged meeting that was not written left the index as it was: the meeting has its previous originals. */
     private synchronized void forget(StagedMeeting staged) {
-        unrefreshed.remove(staged.meetingId());
+        if (staged.previousShas().isEmpty()) {
+            unrefreshed.remove(staged.meetingId());
+            if (bulk != null) {
+                bulk.put(staged.meetingId(), Set.of());
+            }
+        } else {
+            remember(staged.meetingId(), staged.previousShas());
+        }
+    }
+
+    /** The originals a meeting has now, until searchers see them (and during a bulk load, until it ends). */
+    private void remember(String meetingId, Set<String> shas) {
+        unrefreshed.put(meetingId, shas);
         if (bulk != null) {
-            bulk.remove(staged.meetingId());
+            bulk.put(meetingId, shas);
         }
     }
 
@@ -231,10 +248,7 @@ public final class ArchiveIndex implements AutoCloseable {
     public synchronized boolean deleteMeeting(String meetingId) throws IOException {
         boolean present = unrefreshed.containsKey(meetingId) || findMeetingDocument(meetingId).isPresent();
         writer().deleteDocuments(new Term(Schema.MEETING_ID, meetingId));
-        unrefreshed.put(meetingId, Set.of());
-        if (bulk != null) {
-            bulk.put(meetingId, Set.of());
-        }
+        remember(meetingId, Set.of());
         return present;
     }
 
@@ -243,8 +257,9 @@ public final class ArchiveIndex implements AutoCloseable {
         refresh();
         people.cleared();
         if (bulk != null) {
-            bulk.close();
+            BulkLoad before = bulk;
             bulk = new BulkLoad(searchers);
+            before.close();
         }
     }
 
@@ -272,8 +287,8 @@ public final class ArchiveIndex implements AutoCloseable {
      */
     public synchronized void pauseMergesFor(long filesComing) throws IOException {
         if (bulk == null && filesComing >= count(Schema.KIND_MEETING)) {
-            writer().getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
             bulk = new BulkLoad(searchers);
+            writer().getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
         }
     }
 
@@ -288,9 +303,10 @@ public final class ArchiveIndex implements AutoCloseable {
         if (bulk == null) {
             return false;
         }
-        bulk.close();
+        BulkLoad ended = bulk;
         bulk = null;
         writer().getConfig().setMergePolicy(mergePolicy);
+        ended.close();
         return true;
     }
 
@@ -414,6 +430,10 @@ public final class ArchiveIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            // An import interrupted by the close leaves no searcher acquired.
+            synchronized (this) {
+                endBulkLoad();
+            }
             searchers.close();
             if (writer != null) {
                 closeWriter();

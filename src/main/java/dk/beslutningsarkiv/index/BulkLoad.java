@@ -37,10 +37,6 @@ final class BulkLoad implements AutoCloseable {
         staged.put(meetingId, shas);
     }
 
-    void remove(String meetingId) {
-        staged.remove(meetingId);
-    }
-
     @Override
     public void close() throws IOException {
         searchers.release(before);
