@@ -28,12 +28,7 @@ class BulkLoadTest {
     @ParameterizedTest(name = "bulk load {0}")
     @ValueSource(booleans = {false, true})
     void aFailedWriteLeavesTheMeetingWithTheOriginalsItHad(boolean bulkLoad) throws Exception {
-        try (ArchiveIndex index = ArchiveIndex.open(tmp)) {
-            if (bulkLoad) {
-                index.pauseMergesFor(100);
-            }
-            index.putMeeting(meeting(List.of(), null), "shaA");
-            index.commit();
+        try (ArchiveIndex index = withOneOriginal(bulkLoad)) {
             // A term longer than Lucene allows fails the write itself, after staging.
             assertThatThrownBy(() -> index.putMeeting(meeting(List.of(), "x".repeat(40_000)), "shaB"))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -51,12 +46,7 @@ class BulkLoadTest {
     @ParameterizedTest(name = "bulk load {0}")
     @ValueSource(booleans = {false, true})
     void aFailedStagingLeavesNoTraceOfItsOriginal(boolean bulkLoad) throws Exception {
-        try (ArchiveIndex index = ArchiveIndex.open(tmp)) {
-            if (bulkLoad) {
-                index.pauseMergesFor(100);
-            }
-            index.putMeeting(meeting(List.of(), null), "shaA");
-            index.commit();
+        try (ArchiveIndex index = withOneOriginal(bulkLoad)) {
             // A name longer than Lucene allows fails when the person is registered, before the meeting is staged.
             assertThatThrownBy(() -> index.putMeeting(
                     meeting(List.of(new Participant("Anna " + "x".repeat(40_000), null, null)), null), "shaB"));
@@ -68,6 +58,17 @@ class BulkLoadTest {
             assertThat(index.meetingIdOfSource("shaA")).contains("m1");
             assertThat(index.meetingIdOfSource("shaC")).contains("m1");
         }
+    }
+
+    /** An index with meeting m1 from original shaA, committed; merging paused for a bulk load if asked. */
+    private ArchiveIndex withOneOriginal(boolean bulkLoad) throws Exception {
+        ArchiveIndex index = ArchiveIndex.open(tmp);
+        if (bulkLoad) {
+            index.pauseMergesFor(100);
+        }
+        index.putMeeting(meeting(List.of(), null), "shaA");
+        index.commit();
+        return index;
     }
 
     private static Meeting meeting(List<Participant> participants, String caseNumber) {
