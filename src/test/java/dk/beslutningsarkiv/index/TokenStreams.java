@@ -58,4 +58,18 @@ final class TokenStreams {
         }
         return text.toString();
     }
+
+    /** Every attribute of each token, then of the stream's end: what an indexer could read from it. */
+    static List<String> attributes(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(stream.reflectAsString(false));
+            }
+            stream.end();
+            out.add("end " + stream.reflectAsString(false));
+        }
+        return out;
+    }
 }

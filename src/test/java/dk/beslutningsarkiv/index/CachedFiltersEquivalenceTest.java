@@ -1,0 +1,68 @@
+package dk.beslutningsarkiv.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * The cached filters leave every attribute of every token, and of the stream's end, as Lucene's own
+ * filters do, in the chains the archive builds, on random texts through one reused analyzer each.
+ * (Written from a review's fuzz test.)
+ */
+class CachedFiltersEquivalenceTest {
+
+    private static final CharArraySet DICTIONARY = new CharArraySet(List.of("tvang", "indlæggelse", "indlæggelser",
+            "sag", "sags", "behandling", "og", "for", "skole", "vej", "vejen", "læg", "ind", "at", "der", "kommune", "plan"),
+            false);
+    private static final String[] WORDS = {"tvangsindlæggelser", "og", "sagsbehandling", "skolevejen", "for", "at",
+        "der", "kommuneplan", "Kommuneplanen", "æblegrød", "aarhus", "hvorfor", "indlæggelse", "x",
+        "sagsbehandlingsforløb", "skulle", "være", "hendes", "Regionerne", "15-17årige"};
+
+    @Test
+    void compoundPartsAsLucenesDictionaryFilterBeforeTheStopFilter() throws IOException {
+        assertSameOnRandomTexts(
+                in -> new StopFilter(new CachedCompoundFilter(in, DICTIONARY, 7, 2, 15), DanishAnalyzer.getDefaultStopSet()),
+                in -> new StopFilter(new DictionaryCompoundWordTokenFilter(in, DICTIONARY, 7, 2, 15, false),
+                        DanishAnalyzer.getDefaultStopSet()));
+    }
+
+    @Test
+    void stemsAsSnowballAfterTheStopFilter() throws IOException {
+        assertSameOnRandomTexts(
+                in -> new CachedStemFilter(new StopFilter(in, DanishAnalyzer.getDefaultStopSet())),
+                in -> new SnowballFilter(new StopFilter(in, DanishAnalyzer.getDefaultStopSet()), new DanishStemmer()));
+    }
+
+    private static void assertSameOnRandomTexts(UnaryOperator<TokenStream> ours, UnaryOperator<TokenStream> lucenes)
+            throws IOException {
+        Analyzer cached = TokenStreams.analyzer(in -> ours.apply(folded(in)));
+        Analyzer lucene = TokenStreams.analyzer(in -> lucenes.apply(folded(in)));
+        Random random = new Random(1);
+        for (int text = 0; text < 3_000; text++) {
+            StringBuilder words = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                words.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+            }
+            String t = words.toString();
+            assertThat(TokenStreams.attributes(cached, t)).as(t).isEqualTo(TokenStreams.attributes(lucene, t));
+        }
+    }
+
+    private static TokenStream folded(TokenStream in) {
+        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+    }
+}
