@@ -1,9 +1,8 @@
 package dk.beslutningsarkiv.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,10 +14,11 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
- * A reader's facet values for counting: each segment's {@link SegmentOrdinals}, the map from its
- * ordinals to the reader's global ones, and, built when first needed, every value's count over
- * the segment's live documents. Counting a search's hits then adds up array entries instead of
- * decoding doc values hit by hit, which at a million items was half of a broad search's time.
+ * A reader's facet values for counting: each segment's {@link SegmentOrdinals} (which also keep
+ * what counting builds once: every value's count over the live documents, the documents of each
+ * value of a dimension with few values) and the map from its ordinals to the reader's global ones.
+ * Counting a search's hits then adds up array entries instead of decoding doc values hit by hit,
+ * which at a million items was half of a broad search's time.
  */
 final class FacetOrdinals {
 
@@ -34,9 +34,6 @@ final class FacetOrdinals {
     /** Per segment: the global ordinal of each of its ordinals. */
     private final int[][] globalOf;
     private final Bits[] live;
-    private final int[][] totals;
-    /** Per dimension with few values: per segment, each value's documents (built when first needed). */
-    private final Map<SortedSetDocValuesReaderState.OrdRange, FixedBitSet[][]> valueBits = new ConcurrentHashMap<>();
 
     FacetOrdinals(SortedSetDocValuesReaderState state, SegmentOrdinalsCache cache) throws IOException {
         this.size = state.getSize();
@@ -45,7 +42,6 @@ final class FacetOrdinals {
         segments = new SegmentOrdinals[leaves.size()];
         globalOf = new int[leaves.size()][];
         live = new Bits[leaves.size()];
-        totals = new int[leaves.size()][];
         for (LeafReaderContext leaf : leaves) {
             segments[leaf.ord] = cache.get(leaf, state.getField());
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
@@ -79,9 +75,10 @@ final class FacetOrdinals {
             addEach(segment, hits.getBits(), false, null, 1, counts);
             return;
         }
-        int[] total = totals(segment);
+        int[] global = globalOf[segment];
+        int[] total = segments[segment].totals(live[segment], global.length);
         for (int ord = 0; ord < total.length; ord++) {
-            counts[ord] += total[ord];
+            counts[global[ord]] += total[ord];
         }
         addEach(segment, hits.getBits(), true, live[segment], -1, counts);
     }
@@ -157,51 +154,21 @@ final class FacetOrdinals {
 
     /** One intersection count per value: a few thousand words each, however many hits there are. */
     private void countByBits(int segment, FixedBitSet hits, SortedSetDocValuesReaderState.OrdRange range, int[] counts) {
-        FixedBitSet[] values = valueBits.computeIfAbsent(range, this::valueBits)[segment];
+        int[] global = globalOf[segment];
+        // The segment's own ordinals of the dimension: global ordinals keep the segment's order.
+        int from = firstAtLeast(global, range.start());
+        int to = firstAtLeast(global, range.end() + 1) - 1;
+        if (from > to) {
+            return;
+        }
+        FixedBitSet[] values = segments[segment].valueBits(from, to);
         for (int i = 0; i < values.length; i++) {
-            counts[range.start() + i] += (int) FixedBitSet.intersectionCount(hits, values[i]);
+            counts[global[from + i]] += (int) FixedBitSet.intersectionCount(hits, values[i]);
         }
     }
 
-    /** Per segment, the documents of each value in {@code range}: a run's shared values set a range of bits at once. */
-    private FixedBitSet[][] valueBits(SortedSetDocValuesReaderState.OrdRange range) {
-        FixedBitSet[][] all = new FixedBitSet[segments.length][];
-        for (int segment = 0; segment < segments.length; segment++) {
-            SegmentOrdinals values = segments[segment];
-            int[] global = globalOf[segment];
-            FixedBitSet[] bits = new FixedBitSet[range.end() - range.start() + 1];
-            for (int i = 0; i < bits.length; i++) {
-                bits[i] = new FixedBitSet(values.maxDoc());
-            }
-            for (int run = 0; run + 1 < values.runStarts.length; run++) {
-                for (int i = values.sharedStarts[run]; i < values.sharedStarts[run + 1]; i++) {
-                    int ord = global[values.shared[i]];
-                    if (ord >= range.start() && ord <= range.end()) {
-                        bits[ord - range.start()].set(values.runStarts[run], values.runStarts[run + 1]);
-                    }
-                }
-            }
-            for (int doc = 0; doc < values.maxDoc(); doc++) {
-                for (int i = values.ownStarts[doc]; i < values.ownStarts[doc + 1]; i++) {
-                    int ord = global[values.own[i]];
-                    if (ord >= range.start() && ord <= range.end()) {
-                        bits[ord - range.start()].set(doc);
-                    }
-                }
-            }
-            all[segment] = bits;
-        }
-        return all;
-    }
-
-    /** Every value's count over the segment's live documents, in global ordinals. */
-    private synchronized int[] totals(int segment) {
-        if (totals[segment] == null) {
-            int[] total = new int[size];
-            // No bit set: every live document is one whose bit is clear.
-            addEach(segment, new long[FixedBitSet.bits2words(segments[segment].maxDoc())], true, live[segment], 1, total);
-            totals[segment] = total;
-        }
-        return totals[segment];
+    private static int firstAtLeast(int[] sorted, int value) {
+        int at = Arrays.binarySearch(sorted, value);
+        return at >= 0 ? at : -at - 1;
     }
 }

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -52,6 +55,11 @@ final class SegmentOrdinals {
      */
     final long[] valued;
     private final int valuedCount;
+    /** The documents of each value of a range of ordinals (a dimension of few values), kept for the segment's life. */
+    private final Map<Long, FixedBitSet[]> valueBits = new ConcurrentHashMap<>();
+    /** Each value's count over the live documents of {@link #totalsLive}: a new reader over the same deletions asks again. */
+    private Bits totalsLive;
+    private int[] totals;
 
     private SegmentOrdinals(int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts, int[] own) {
         this.maxDoc = ownStarts.length - 1;
@@ -83,6 +91,62 @@ final class SegmentOrdinals {
     /** How many documents have any value, live or not. */
     int valuedCount() {
         return valuedCount;
+    }
+
+    /**
+     * Each of the {@code valueCount} ordinals' count over the documents {@code liveDocs} lets live
+     * (null: all). Kept while the segment's deletions stay the same, so a reader opened after an
+     * upload (a new small segment beside this one) does not count a million documents again.
+     */
+    synchronized int[] totals(Bits liveDocs, int valueCount) {
+        if (totals == null || totalsLive != liveDocs || totals.length != valueCount) {
+            int[] count = new int[valueCount];
+            for (int run = 0; run + 1 < runStarts.length; run++) {
+                int live = 0;
+                for (int doc = runStarts[run]; doc < runStarts[run + 1]; doc++) {
+                    if (liveDocs == null || liveDocs.get(doc)) {
+                        live++;
+                        for (int i = ownStarts[doc]; i < ownStarts[doc + 1]; i++) {
+                            count[own[i]]++;
+                        }
+                    }
+                }
+                for (int i = sharedStarts[run]; i < sharedStarts[run + 1]; i++) {
+                    count[shared[i]] += live;
+                }
+            }
+            totals = count;
+            totalsLive = liveDocs;
+        }
+        return totals;
+    }
+
+    /**
+     * The documents of each ordinal from {@code from} to {@code to}, live or not, built when first
+     * asked for: a run's shared values set a range of bits at once.
+     */
+    FixedBitSet[] valueBits(int from, int to) {
+        return valueBits.computeIfAbsent(((long) from << 32) | to, key -> {
+            FixedBitSet[] bits = new FixedBitSet[to - from + 1];
+            for (int i = 0; i < bits.length; i++) {
+                bits[i] = new FixedBitSet(maxDoc);
+            }
+            for (int run = 0; run + 1 < runStarts.length; run++) {
+                for (int i = sharedStarts[run]; i < sharedStarts[run + 1]; i++) {
+                    if (shared[i] >= from && shared[i] <= to) {
+                        bits[shared[i] - from].set(runStarts[run], runStarts[run + 1]);
+                    }
+                }
+            }
+            for (int doc = 0; doc < maxDoc; doc++) {
+                for (int i = ownStarts[doc]; i < ownStarts[doc + 1]; i++) {
+                    if (own[i] >= from && own[i] <= to) {
+                        bits[own[i] - from].set(doc);
+                    }
+                }
+            }
+            return bits;
+        });
     }
 
     /** Decodes the segment's doc values of {@code field}. */

@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,26 +76,42 @@ class RandomFacetCountsTest {
                 writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(id))));
             }
             writer.commit();
+            // One cache for both readers, as the service keeps it: the second reader shares the
+            // first one's segments with more of their documents deleted.
+            SegmentOrdinalsCache cache = SegmentOrdinalsCache.inMemory();
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
                 assertThat(reader.numDeletedDocs()).isPositive();
-                IndexSearcher searcher = new IndexSearcher(reader);
-                SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
-                FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
-                for (Query query : List.of(group("3"), group("1", "2", "3"), group("0", "1", "2", "3", "4", "5", "6", "7"),
-                        new MatchAllDocsQuery())) {
-                    Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
-                    var hits = HitBits.of(searcher, query);
-                    Facets all = new HitFacetCounts(state, ordinals, hits);
-                    for (String dim : List.of(FEW, MANY)) {
-                        List<String> expected = HitFacetCountsTest.values(lucene.getAllChildren(dim));
-                        assertThat(HitFacetCountsTest.values(all.getAllChildren(dim))).as(dim + " of " + query)
-                                .isEqualTo(expected);
-                        Facets alone = new HitFacetCounts(state, ordinals, hits, dim);
-                        assertThat(HitFacetCountsTest.values(alone.getAllChildren(dim))).as(dim + " alone of " + query)
-                                .isEqualTo(expected);
-                    }
+                assertCountsLikeLucenes(reader, config, cache);
+                for (int i = 0; i < 300; i++) {
+                    writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(id))));
                 }
+                writer.commit();
+                try (DirectoryReader later = DirectoryReader.openIfChanged(reader)) {
+                    assertThat(later.numDeletedDocs()).isGreaterThan(reader.numDeletedDocs());
+                    assertCountsLikeLucenes(later, config, cache);
+                }
+            }
+        }
+    }
+
+    private static void assertCountsLikeLucenes(DirectoryReader reader, FacetsConfig config, SegmentOrdinalsCache cache)
+            throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        FacetOrdinals ordinals = new FacetOrdinals(state, cache);
+        for (Query query : List.of(group("3"), group("1", "2", "3"), group("0", "1", "2", "3", "4", "5", "6", "7"),
+                new MatchAllDocsQuery())) {
+            Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
+            var hits = HitBits.of(searcher, query);
+            Facets all = new HitFacetCounts(state, ordinals, hits);
+            for (String dim : List.of(FEW, MANY)) {
+                List<String> expected = HitFacetCountsTest.values(lucene.getAllChildren(dim));
+                assertThat(HitFacetCountsTest.values(all.getAllChildren(dim))).as(dim + " of " + query)
+                        .isEqualTo(expected);
+                Facets alone = new HitFacetCounts(state, ordinals, hits, dim);
+                assertThat(HitFacetCountsTest.values(alone.getAllChildren(dim))).as(dim + " alone of " + query)
+                        .isEqualTo(expected);
             }
         }
     }
