@@ -27,10 +27,17 @@ final class HitBits {
     static FixedBitSet[] of(IndexSearcher searcher, Query query) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+        Query rewritten = searcher.rewrite(query);
+        if (PostingsBits.supports(rewritten)) {
+            for (LeafReaderContext leaf : leaves) {
+                bits[leaf.ord] = PostingsBits.of(leaf.reader(), rewritten);
+            }
+            return bits;
+        }
         for (LeafReaderContext leaf : leaves) {
             bits[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
         }
-        searcher.search(query, new Manager(bits));
+        searcher.search(rewritten, new Manager(bits));
         return bits;
     }
 
