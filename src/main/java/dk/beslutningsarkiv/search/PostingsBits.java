@@ -70,7 +70,11 @@ final class PostingsBits {
     }
 
     private static FixedBitSet postings(LeafReader reader, TermQuery query) throws IOException {
-        FixedBitSet bits = new FixedBitSet(reader.maxDoc());
+        return addPostings(reader, query, new FixedBitSet(reader.maxDoc()));
+    }
+
+    /** Sets the bits of the term's documents in {@code bits}, which it returns. */
+    private static FixedBitSet addPostings(LeafReader reader, TermQuery query, FixedBitSet bits) throws IOException {
         Terms terms = reader.terms(query.getTerm().field());
         if (terms == null) {
             return bits;
@@ -101,7 +105,13 @@ final class PostingsBits {
         FixedBitSet optional = null;
         if (required == null || oneOptional) {
             for (BooleanClause clause : query.clauses()) {
-                if (clause.occur() == BooleanClause.Occur.SHOULD) {
+                if (clause.occur() != BooleanClause.Occur.SHOULD) {
+                    continue;
+                }
+                // A word's fields are terms: their postings go into one set, not a set each then ORed.
+                if (unboosted(clause.query()) instanceof TermQuery term && optional != null) {
+                    addPostings(reader, term, optional);
+                } else {
                     FixedBitSet bits = matches(reader, clause.query());
                     optional = optional == null ? bits : or(optional, bits);
                 }
@@ -121,6 +131,10 @@ final class PostingsBits {
             }
         }
         return result;
+    }
+
+    private static Query unboosted(Query query) {
+        return query instanceof BoostQuery boost ? unboosted(boost.getQuery()) : query;
     }
 
     private static FixedBitSet and(FixedBitSet a, FixedBitSet b) {
