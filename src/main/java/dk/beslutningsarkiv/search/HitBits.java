@@ -28,6 +28,7 @@ final class HitBits {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FixedBitSet[] bits = new FixedBitSet[leaves.size()];
         Query rewritten = searcher.rewrite(query);
+        // Outside the searcher's time limit, but bounded: a query has at most 512 terms, each one pass over its postings.
         if (PostingsBits.supports(rewritten)) {
             for (LeafReaderContext leaf : leaves) {
                 bits[leaf.ord] = PostingsBits.of(leaf.reader(), rewritten);
