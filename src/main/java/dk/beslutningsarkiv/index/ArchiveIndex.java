@@ -227,6 +227,7 @@ public final class ArchiveIndex implements AutoCloseable {
     /** A staged meeting that was not written left the index as it was: the meeting has its previous originals. */
     private synchronized void forget(StagedMeeting staged) {
         if (staged.previousShas().isEmpty()) {
+            // Never in the index: not remembered with no originals, which deleteMeeting would take for present.
             unrefreshed.remove(staged.meetingId());
             if (bulk != null) {
                 bulk.put(staged.meetingId(), Set.of());

@@ -7,8 +7,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
@@ -36,7 +34,7 @@ final class KeyLookup {
     }
 
     private static int firstLive(LeafReader reader, Term key, Term kind) throws IOException {
-        PostingsEnum docs = postings(reader, key);
+        PostingsEnum docs = TermPostings.of(reader, key);
         if (docs == null) {
             return DocIdSetIterator.NO_MORE_DOCS;
         }
@@ -47,7 +45,7 @@ final class KeyLookup {
                 continue;
             }
             if (kinds == null) {
-                kinds = postings(reader, kind);
+                kinds = TermPostings.of(reader, kind);
                 if (kinds == null) {
                     return DocIdSetIterator.NO_MORE_DOCS;
                 }
@@ -60,14 +58,5 @@ final class KeyLookup {
             }
         }
         return DocIdSetIterator.NO_MORE_DOCS;
-    }
-
-    private static PostingsEnum postings(LeafReader reader, Term term) throws IOException {
-        Terms terms = reader.terms(term.field());
-        if (terms == null) {
-            return null;
-        }
-        TermsEnum values = terms.iterator();
-        return values.seekExact(term.bytes()) ? values.postings(null, PostingsEnum.NONE) : null;
     }
 }

@@ -1,10 +1,9 @@
 package dk.beslutningsarkiv.search;
 
+import dk.beslutningsarkiv.index.TermPostings;
 import java.io.IOException;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -75,13 +74,8 @@ final class PostingsBits {
 
     /** Sets the bits of the term's documents in {@code bits}, which it returns. */
     private static FixedBitSet addPostings(LeafReader reader, TermQuery query, FixedBitSet bits) throws IOException {
-        Terms terms = reader.terms(query.getTerm().field());
-        if (terms == null) {
-            return bits;
-        }
-        TermsEnum values = terms.iterator();
-        if (values.seekExact(query.getTerm().bytes())) {
-            PostingsEnum docs = values.postings(null, PostingsEnum.NONE);
+        PostingsEnum docs = TermPostings.of(reader, query.getTerm());
+        if (docs != null) {
             docs.nextDoc();
             docs.intoBitSet(reader.maxDoc(), bits, 0);
         }
