@@ -160,6 +160,7 @@ final class PersonDirectory {
         if (person.organisation() != null) {
             doc.add(new StoredField(Schema.PERSON_ORGANISATION, person.organisation()));
         }
+        MeetingDocuments.addNoText(doc);
         writer.addDocument(doc);
         pending.computeIfAbsent(Schema.PERSON_KEY + "=" + key, k -> new ArrayList<>()).add(person);
         pending.computeIfAbsent(Schema.PERSON_FIRST + "=" + firstName(key), k -> new ArrayList<>()).add(person);
