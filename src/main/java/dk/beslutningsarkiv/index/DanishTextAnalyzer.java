@@ -2,7 +2,6 @@ package dk.beslutningsarkiv.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -18,11 +17,7 @@ public final class DanishTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
-        stream = new ScandinavianNormalizationFilter(stream);
-        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-        stream = new CachedStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, new DanishWordFilter(source, DanishAnalyzer.getDefaultStopSet()));
     }
 
     @Override

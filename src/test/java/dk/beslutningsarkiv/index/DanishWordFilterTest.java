@@ -1,0 +1,54 @@
+package dk.beslutningsarkiv.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.junit.jupiter.api.Test;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+class DanishWordFilterTest {
+
+    @Test
+    void everyWordOfTheSampleMinutesAsLucenesFourFiltersTheFirstTimeAndWhenCached() throws IOException {
+        Analyzer lucene = TokenStreams.analyzer(in -> new SnowballFilter(new StopFilter(
+                new ScandinavianNormalizationFilter(new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()),
+                new DanishStemmer()));
+        Analyzer ours = TokenStreams.analyzer(in -> new DanishWordFilter(in, DanishAnalyzer.getDefaultStopSet()));
+        String text = TokenStreams.sampleMinutes() + " Kommunerne og Regionerne i Aarhus godkendte OG indstillingerne.";
+
+        List<String> expected = TokenStreams.tokens(lucene, text);
+        int og = text.lastIndexOf("OG");
+        assertThat(expected).hasSizeGreaterThan(4_000)
+                .contains("kommun|1|" + text.lastIndexOf("Kommunerne") + "-" + (text.lastIndexOf("Kommunerne") + 10))
+                .contains("århus|2|" + text.lastIndexOf("Aarhus") + "-" + (text.lastIndexOf("Aarhus") + 6))
+                // "og" and "i" are stop words, in any case: the next word's position increment shows the gap.
+                .noneMatch(t -> t.endsWith("|" + og + "-" + (og + 2)))
+                .contains("indstilling|2|" + (og + 3) + "-" + (og + 3 + "indstillingerne".length()));
+        // The same analyzer twice: the second pass reads every word from the cache.
+        assertThat(TokenStreams.tokens(ours, text)).isEqualTo(expected);
+        assertThat(TokenStreams.tokens(ours, text)).isEqualTo(expected);
+    }
+
+    @Test
+    void aWordMarkedAsKeywordIsFoldedButNotStemmedAsSnowballLeavesIt() throws IOException {
+        CharArraySet keywords = new CharArraySet(List.of("Kommunerne"), false);
+        Analyzer lucene = TokenStreams.analyzer(in -> new SnowballFilter(new StopFilter(new ScandinavianNormalizationFilter(
+                new LowerCaseFilter(new SetKeywordMarkerFilter(in, keywords))), DanishAnalyzer.getDefaultStopSet()),
+                new DanishStemmer()));
+        Analyzer ours = TokenStreams.analyzer(
+                in -> new DanishWordFilter(new SetKeywordMarkerFilter(in, keywords), DanishAnalyzer.getDefaultStopSet()));
+        String text = "Kommunerne og kommunerne";
+
+        assertThat(TokenStreams.tokens(ours, text)).isEqualTo(TokenStreams.tokens(lucene, text))
+                .containsExactly("kommunerne|1|0-10", "kommun|2|14-24");
+    }
+}
