@@ -40,13 +40,12 @@ public final class CompoundPartsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
         if (dictionary != null) {
-            stream = new CachedCompoundFilter(stream, dictionary.get(), MIN_COMPOUND,
-                    CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART);
+            return new TokenStreamComponents(source, new WordPartsFilter(source, dictionary.get(),
+                    DanishAnalyzer.getDefaultStopSet(), MIN_COMPOUND, CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART));
         }
-        stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
-        return new TokenStreamComponents(source, stream);
+        TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, new StopFilter(stream, DanishAnalyzer.getDefaultStopSet()));
     }
 
     @Override

@@ -33,9 +33,9 @@ class CachedFiltersEquivalenceTest {
         "sagsbehandlingsforløb", "skulle", "være", "hendes", "Regionerne", "15-17årige"};
 
     @Test
-    void compoundPartsAsLucenesDictionaryFilterBeforeTheStopFilter() throws IOException {
+    void wordsAndPartsAsLucenesFoldingDictionaryAndStopFilters() throws IOException {
         assertSameOnRandomTexts(
-                in -> new StopFilter(new CachedCompoundFilter(folded(in), DICTIONARY, 7, 2, 15), DanishAnalyzer.getDefaultStopSet()),
+                in -> new WordPartsFilter(in, DICTIONARY, DanishAnalyzer.getDefaultStopSet(), 7, 2, 15),
                 in -> new StopFilter(new DictionaryCompoundWordTokenFilter(folded(in), DICTIONARY, 7, 2, 15, false),
                         DanishAnalyzer.getDefaultStopSet()));
     }

@@ -1,0 +1,140 @@
+package dk.beslutningsarkiv.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Lucene's lower case, Scandinavian normalization, dictionary compound (all matches, not only the
+ * longest) and stop filters in one, remembering what each word as written becomes: the word and
+ * every dictionary word inside it, each unless a stop word. Trying every substring of every long
+ * word against a 300,000-word dictionary was the largest single cost of indexing, and word
+ * frequencies follow Zipf's law, so almost every word has been seen before. A part is emitted
+ * after its word, at its position and with its offsets; a dropped stop word's position goes to the
+ * next token kept, as the stop filter does. Parts are written straight into the term instead of
+ * through captured attribute states, which cost as much as the splitting saved.
+ * One filter serves one thread (Lucene reuses token streams per thread), so the cache needs no lock.
+ */
+final class WordPartsFilter extends TokenFilter {
+
+    /** Bounds the memory a long import's vocabulary can take; emptied when full. */
+    private static final int MAX_CACHED = 100_000;
+    private static final int[] NO_PARTS = new int[0];
+
+    /** A word as written, analysed: folded, whether it is a stop word, and its parts that are not, as (start, length) pairs. */
+    private record Analysed(char[] word, boolean stop, int[] parts) {
+    }
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final CharArraySet dictionary;
+    private final CharArraySet stopWords;
+    private final int minWordSize;
+    private final int minPart;
+    private final int maxPart;
+    private final ScandinavianNormalizer normalizer = new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
+    private final CharArrayMap<Analysed> words = new CharArrayMap<>(1024, false);
+
+    /** The word whose parts are being emitted, its offsets and the next part's index in its parts. */
+    private Analysed current;
+    private int startOffset;
+    private int endOffset;
+    private int next;
+    /** Positions of stop words dropped since the last token emitted. */
+    private int skipped;
+
+    WordPartsFilter(TokenStream input, CharArraySet dictionary, CharArraySet stopWords, int minWordSize, int minPart,
+                    int maxPart) {
+        super(input);
+        this.dictionary = dictionary;
+        this.stopWords = stopWords;
+        this.minWordSize = minWordSize;
+        this.minPart = minPart;
+        this.maxPart = maxPart;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (true) {
+            if (current != null && next < current.parts().length) {
+                termAtt.copyBuffer(current.word(), current.parts()[next], current.parts()[next + 1]);
+                offsetAtt.setOffset(startOffset, endOffset);
+                posIncAtt.setPositionIncrement(skipped);
+                skipped = 0;
+                next += 2;
+                return true;
+            }
+            if (!input.incrementToken()) {
+                current = null;
+                return false;
+            }
+            current = analysed(termAtt.buffer(), termAtt.length());
+            next = 0;
+            startOffset = offsetAtt.startOffset();
+            endOffset = offsetAtt.endOffset();
+            if (current.stop()) {
+                skipped += posIncAtt.getPositionIncrement();
+            } else {
+                termAtt.copyBuffer(current.word(), 0, current.word().length);
+                posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
+                skipped = 0;
+                return true;
+            }
+        }
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        current = null;
+        next = 0;
+        skipped = 0;
+    }
+
+    private Analysed analysed(char[] buffer, int length) {
+        Analysed found = words.get(buffer, 0, length);
+        if (found == null) {
+            char[] word = Arrays.copyOf(buffer, length);
+            CharacterUtils.toLowerCase(word, 0, length);
+            word = Arrays.copyOf(word, normalizer.processToken(word, length));
+            found = new Analysed(word, stopWords.contains(word), word.length >= minWordSize ? parts(word) : NO_PARTS);
+            if (words.size() >= MAX_CACHED) {
+                words.clear();
+            }
+            words.put(Arrays.copyOf(buffer, length), found);
+        }
+        return found;
+    }
+
+    private int[] parts(char[] word) {
+        int[] found = NO_PARTS;
+        int count = 0;
+        for (int start = 0; start <= word.length - minPart; start++) {
+            for (int size = minPart; size <= maxPart && start + size <= word.length; size++) {
+                if (dictionary.contains(word, start, size) && !stopWords.contains(word, start, size)) {
+                    if (count + 2 > found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, 2 * found.length));
+                    }
+                    found[count++] = start;
+                    found[count++] = size;
+                }
+            }
+        }
+        return count == found.length ? found : Arrays.copyOf(found, count);
+    }
+}
