@@ -24,23 +24,27 @@ final class PeopleFinder {
             "påpegede");
     private static final String NAME = "(\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)){1,3})";
     private static final Pattern AFTER_V = Pattern.compile("(?U)\\bv(?:\\.|/)\\s*" + NAME);
-    private static final Pattern BEFORE_ROLE = Pattern.compile("(?U)" + NAME + ",\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Ll}*(?:"
-            + String.join("|", ROLE_WORDS) + ")\\b)");
-    private static final String VERBS = "\\s+(?:" + String.join("|", VERB_WORDS) + ")\\b";
+    private static final String ROLE_AFTER = ",\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Ll}*(?:" + String.join("|", ROLE_WORDS)
+            + ")\\b)";
+    private static final Pattern BEFORE_ROLE = Pattern.compile("(?U)" + NAME + ROLE_AFTER);
+    private static final String VERB = "(?:" + String.join("|", VERB_WORDS) + ")\\b";
+    private static final String VERBS = "\\s+" + VERB;
     private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
 
     /**
      * A name pattern; its anchors: strings every match starts with, or, when {@code nameFirst},
-     * that every match has right after its name; and words beside the anchors it cannot match
-     * without (none: the anchors say enough), so a text without one is not scanned.
+     * that every match has right after its name; what every match holds from its anchor on (null:
+     * the pattern itself is tried there); and words beside the anchors it cannot match without
+     * (none: the anchors say enough), so a text without one is not scanned.
      */
-    private record NamePattern(Pattern pattern, List<String> anchors, boolean nameFirst, List<String> alsoNeedsOneOf) {
+    private record NamePattern(Pattern pattern, List<String> anchors, Pattern atAnchor, boolean nameFirst,
+            List<String> alsoNeedsOneOf) {
     }
 
     private static final List<NamePattern> NAME_PATTERNS = List.of(
-            new NamePattern(AFTER_V, List.of("v.", "v/"), false, List.of()),
-            new NamePattern(BEFORE_ROLE, List.of(","), true, ROLE_WORDS),
-            new NamePattern(BEFORE_VERB, VERB_WORDS, true, List.of()));
+            new NamePattern(AFTER_V, List.of("v.", "v/"), null, false, List.of()),
+            new NamePattern(BEFORE_ROLE, List.of(","), Pattern.compile("(?U)" + ROLE_AFTER), true, ROLE_WORDS),
+            new NamePattern(BEFORE_VERB, VERB_WORDS, Pattern.compile("(?U)(?<=\\s)" + VERB), true, List.of()));
 
     private final List<Participant> known;
 
@@ -64,7 +68,8 @@ final class PeopleFinder {
             if (!named.alsoNeedsOneOf().isEmpty() && named.alsoNeedsOneOf().stream().noneMatch(text::contains)) {
                 continue;
             }
-            AnchoredMatches matches = new AnchoredMatches(named.pattern(), named.anchors(), named.nameFirst(), text);
+            AnchoredMatches matches = new AnchoredMatches(named.pattern(), named.anchors(), named.atAnchor(),
+                    named.nameFirst(), text);
             while (matches.find()) {
                 Matcher m = matches.matcher();
                 String name = m.group(1);

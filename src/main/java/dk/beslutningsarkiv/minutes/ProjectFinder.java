@@ -96,7 +96,7 @@ final class ProjectFinder {
             }
         }
         // A quoted name follows one of a few words: the pattern is tried where they stand, left to right.
-        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, false, text);
+        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, null, false, text);
         while (quoted.find()) {
             Matcher q = quoted.matcher();
             String name = Folding.collapse(q.group(2));
