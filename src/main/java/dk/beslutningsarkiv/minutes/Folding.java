@@ -58,7 +58,8 @@ public final class Folding {
         return out.toString();
     }
 
-    private static boolean isRegexSpace(char c) {
+    /** A space as regex \\s (without UNICODE_CHARACTER_CLASS) has it. */
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
@@ -70,9 +71,22 @@ public final class Folding {
 
     /** ASCII transliteration: æ->ae, ø->oe, å->aa, other diacritics stripped. */
     public static String ascii(String text) {
+        if (isAscii(text)) {
+            // Nothing to replace or decompose; names and keys mostly are ASCII.
+            return text;
+        }
         String s = text.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe").replace("Ø", "Oe")
                 .replace("å", "aa").replace("Å", "Aa");
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spaces collapsed and trimmed; null stays null. */

@@ -47,9 +47,17 @@ final class PeopleFinder {
             new NamePattern(BEFORE_VERB, VERB_WORDS, Pattern.compile("(?U)(?<=\\s)" + VERB), true, List.of()));
 
     private final List<Participant> known;
+    /** The known people's name keys, in the same order: folded once per meeting, not per item. */
+    private final List<String> knownKeys;
+    /** Known people by first name; "" for a first name that several of them have. */
+    private final Map<String, String> byFirst = new LinkedHashMap<>();
 
     PeopleFinder(List<Participant> known) {
         this.known = List.copyOf(known);
+        this.knownKeys = this.known.stream().map(p -> PersonMatcher.key(p.name())).toList();
+        for (Participant p : known) {
+            byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
+        }
     }
 
     /** Canonical names of the people the text names, in order of first mention. */
@@ -79,15 +87,16 @@ final class PeopleFinder {
             }
         }
         // A first name alone ("Kathrine pointerede") is a known person when no other known person has it.
-        boolean verbs = VERB_WORDS.stream().anyMatch(text::contains);
-        Map<String, String> byFirst = new LinkedHashMap<>();
-        for (Participant p : known) {
-            byFirst.merge(p.name().split("\\s+")[0], p.name(), (a, b) -> a.equals(b) ? a : "");
-        }
+        boolean verbsSeen = false;
         for (Map.Entry<String, String> e : byFirst.entrySet()) {
-            if (!verbs || e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
+            if (e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
                 continue;
             }
+            // Most texts name no one this way: the verbs are looked for only once a candidate is there.
+            if (!verbsSeen && VERB_WORDS.stream().noneMatch(text::contains)) {
+                break;
+            }
+            verbsSeen = true;
             Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(e.getKey()) + VERBS).matcher(text);
             if (m.find()) {
                 found.putIfAbsent(m.start(), e.getValue());
@@ -104,12 +113,8 @@ final class PeopleFinder {
 
     /** The known person's printed name when the name is a spelling variant of one, else the name. */
     String canonical(String name) {
-        for (Participant p : known) {
-            if (PersonMatcher.key(p.name()).equals(PersonMatcher.key(name))) {
-                return p.name();
-            }
-        }
-        return name;
+        int at = knownKeys.indexOf(PersonMatcher.key(name));
+        return at >= 0 ? known.get(at).name() : name;
     }
 
     private static int indexOfName(String text, String name) {

@@ -2,6 +2,8 @@ package dk.beslutningsarkiv.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -42,6 +44,17 @@ class HandWrittenMatchersTest {
         }
         assertThat(PersonNames.isRole("Afdelingsleder")).isTrue();
         assertThat(PersonNames.isRole("Ledelse")).isFalse();
+    }
+
+    @Test
+    void nameWordsAreTheLettersBetweenSpacesAsTheRegularExpressionsHadThem() {
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random(random, "ab z'-.\t\n\u000b\r\u00a0\u2028Aø1", 14);
+            List<String> expected = Arrays.stream(text.replaceAll("[^a-z\\s]", "").split("\\s+"))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertThat(PersonMatcher.letterWords(text)).as("words of [%s]", text).isEqualTo(expected);
+        }
     }
 
     private static String random(Random random, String alphabet, int maxLength) {
