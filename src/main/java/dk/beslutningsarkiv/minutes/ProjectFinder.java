@@ -84,9 +84,10 @@ final class ProjectFinder {
                 at = samePositions ? folded.indexOf(a.firstWord(), at + 1) : (matched ? at : -1);
             }
         }
-        // Like the names above, each pattern is only tried on a text holding the word it starts with.
-        Matcher lkt = LKT.matcher(text.contains("LKT") ? text : "");
-        while (lkt.find()) {
+        // Like the names above, the pattern is only tried where the word it starts with stands.
+        AnchoredMatches lktNames = new AnchoredMatches(LKT, List.of("LKT"), null, false, text);
+        while (lktNames.find()) {
+            Matcher lkt = lktNames.matcher();
             if (overlaps(taken, lkt.start(), lkt.end())) {
                 continue;
             }
