@@ -95,12 +95,12 @@ public final class Folding {
     }
 
     /**
-     * Every run of the given space characters (each at most U+0020 or from U+00A0 on) as one plain
+     * Every run of the given space characters (each at most U+0020, U+00A0 or from U+0100 on) as one plain
      * space. A hand-written loop: the regex equivalent ran over every line of every import and
      * rebuilt strings that needed no change.
      */
     public static String collapseRuns(String text, String spaces) {
-        assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u00a0') : "isSpace would miss one of " + spaces;
+        assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u0100' && c != '\u00a0') : "isSpace would miss one of " + spaces;
         int n = text.length();
         int i = 0;
         // Fast path: nothing to do while every space is a single plain one.
@@ -129,9 +129,9 @@ public final class Folding {
         return out.toString();
     }
 
-    /** Printable ASCII, most of any text, is told apart without a look-up. */
+    /** Printable Latin-1 (ASCII, and æ, ø, å), most of any text, is told apart without a look-up. */
     private static boolean isSpace(char c, String spaces) {
-        return (c <= ' ' || c >= '\u00a0') && spaces.indexOf(c) >= 0;
+        return (c <= ' ' || c == '\u00a0' || c >= '\u0100') && spaces.indexOf(c) >= 0;
     }
 
     /** First letter in upper case (Locale.ROOT), the rest untouched. */
