@@ -57,6 +57,30 @@ class HandWrittenMatchersTest {
         }
     }
 
+    @Test
+    void aLineTakenForProseAtAGlanceIsNoHeading() {
+        Random random = new Random(17);
+        String[] starts = {"", "Administrationens bemærkninger", "supplerende  sagsfremstilling", "Indstilling til punktet",
+            "Beslutning i Magistraten den 2. september 2025"};
+        String[] pieces = {"indstilling", "til", "punktet", "beslutning", "Beslutning", "i", "bilag", "og", "b", "B", "x",
+            " ", "  ", "\t", "\u00a0", "\u2028", "\u3000", ".", "..", ":", ",", "\n"};
+        int prose = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder line = new StringBuilder(random.nextBoolean() ? " \u00a0" : "")
+                    .append(starts[random.nextInt(starts.length)]);
+            for (int n = random.nextInt(8); n > 0; n--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = line.toString();
+            if (!SectionHeadings.couldBeHeading(text)) {
+                prose++;
+                assertThat(SectionHeadings.read(text)).as("heading [%s]", text).isNull();
+            }
+        }
+        assertThat(prose).isGreaterThan(5_000);
+        assertThat(SectionHeadings.known("  Administrationens\u00a0bemærkninger ..")).isNotNull();
+    }
+
     private static String random(Random random, String alphabet, int maxLength) {
         StringBuilder out = new StringBuilder();
         for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
