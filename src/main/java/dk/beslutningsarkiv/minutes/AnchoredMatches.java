@@ -88,7 +88,7 @@ final class AnchoredMatches {
      * Every start of any of the words in the text (inside other words too) where {@code atAnchor}
      * (if not null) matches, in ascending order.
      */
-    private static int[] positionsOf(List<String> words, Pattern atAnchor, String text) {
+    static int[] positionsOf(List<String> words, Pattern atAnchor, String text) {
         Matcher check = atAnchor == null ? null : atAnchor.matcher(text).useTransparentBounds(true);
         int[] at = new int[8];
         int n = 0;
