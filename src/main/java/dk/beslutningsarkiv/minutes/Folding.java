@@ -103,10 +103,12 @@ public final class Folding {
         assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u0100' && c != '\u00a0') : "isSpace would miss one of " + spaces;
         int n = text.length();
         int i = 0;
-        // Fast path: nothing to do while every space is a single plain one.
+        boolean blank = spaces.indexOf(' ') >= 0;
+        // Fast path: nothing to do while every space is a single plain one (the commonest character
+        // after letters, so it is told apart without a look-up).
         for (; i < n; i++) {
             char c = text.charAt(i);
-            if (isSpace(c, spaces) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1), spaces)))) {
+            if (c == ' ' ? blank && i + 1 < n && isSpace(text.charAt(i + 1), spaces) : isSpace(c, spaces)) {
                 break;
             }
         }
