@@ -16,6 +16,7 @@ public final class TextCleaner {
 
     private static final String SPACES = " \u00A0\u2007\u202F\t";
     private static final String INVISIBLE_CHARS = "\u00AD\u200B\u200C\u200D\uFEFF";
+    private static final char LOWEST_INVISIBLE = (char) INVISIBLE_CHARS.chars().min().orElseThrow();
     private static final Pattern INVISIBLE = Pattern.compile("[" + INVISIBLE_CHARS + "]");
     // Markdown residue may span lines, so openers and closers are matched on their own.
     private static final Pattern EMPHASIS_OPEN = Pattern.compile("(^|[\\s(])\\*{1,2}(?=[\\p{L}\\d])");
@@ -61,7 +62,9 @@ public final class TextCleaner {
 
     private static boolean hasInvisible(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (INVISIBLE_CHARS.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            // Most characters are below every invisible one and need no look-up.
+            if (c >= LOWEST_INVISIBLE && INVISIBLE_CHARS.indexOf(c) >= 0) {
                 return true;
             }
         }

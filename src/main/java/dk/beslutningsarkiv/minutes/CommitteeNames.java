@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.minutes;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +18,20 @@ final class CommitteeNames {
             "(?i)(udvalg|byråd|kommunalbestyrelse|regionsråd|forretningsudvalg|magistrat|ældreråd|handicapråd)");
 
     private final Gazetteer gazetteer;
+    /** Every body under the key of its name and of each alias; a key two bodies share is the first one's. */
+    private final Map<String, Gazetteer.Body> byKey = new HashMap<>();
 
     CommitteeNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        for (Gazetteer.Body b : gazetteer.bodies()) {
+            byKey.putIfAbsent(Folding.key(b.canonical()), b);
+            b.aliases().forEach(a -> byKey.putIfAbsent(Folding.key(a), b));
+        }
     }
 
     /** The known body this name denotes, if any. */
     Optional<Gazetteer.Body> known(String printed) {
-        if (printed == null) {
-            return Optional.empty();
-        }
-        String key = Folding.key(printed);
-        for (Gazetteer.Body b : gazetteer.bodies()) {
-            if (Folding.key(b.canonical()).equals(key)
-                    || b.aliases().stream().anyMatch(a -> Folding.key(a).equals(key))) {
-                return Optional.of(b);
-            }
-        }
-        return Optional.empty();
+        return printed == null ? Optional.empty() : Optional.ofNullable(byKey.get(Folding.key(printed)));
     }
 
     /** The canonical name; {@code headerText} is searched for the place of an unqualified local committee. */

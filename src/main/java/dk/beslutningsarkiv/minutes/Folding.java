@@ -58,7 +58,8 @@ public final class Folding {
         return out.toString();
     }
 
-    private static boolean isRegexSpace(char c) {
+    /** A space as regex \\s (without UNICODE_CHARACTER_CLASS) has it. */
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
@@ -70,9 +71,22 @@ public final class Folding {
 
     /** ASCII transliteration: æ->ae, ø->oe, å->aa, other diacritics stripped. */
     public static String ascii(String text) {
+        if (isAscii(text)) {
+            // Nothing to replace or decompose; names and keys mostly are ASCII.
+            return text;
+        }
         String s = text.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe").replace("Ø", "Oe")
                 .replace("å", "aa").replace("Å", "Aa");
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spaces collapsed and trimmed; null stays null. */
@@ -81,18 +95,20 @@ public final class Folding {
     }
 
     /**
-     * Every run of the given space characters (each at most U+0020 or from U+00A0 on) as one plain
+     * Every run of the given space characters (each at most U+0020, U+00A0 or from U+0100 on) as one plain
      * space. A hand-written loop: the regex equivalent ran over every line of every import and
      * rebuilt strings that needed no change.
      */
     public static String collapseRuns(String text, String spaces) {
-        assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u00a0') : "isSpace would miss one of " + spaces;
+        assert spaces.chars().noneMatch(c -> c > ' ' && c < '\u0100' && c != '\u00a0') : "isSpace would miss one of " + spaces;
         int n = text.length();
         int i = 0;
-        // Fast path: nothing to do while every space is a single plain one.
+        boolean blank = spaces.indexOf(' ') >= 0;
+        // Fast path: nothing to do while every space is a single plain one (the commonest character
+        // after letters, so it is told apart without a look-up).
         for (; i < n; i++) {
             char c = text.charAt(i);
-            if (isSpace(c, spaces) && (c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1), spaces)))) {
+            if (c == ' ' ? blank && i + 1 < n && isSpace(text.charAt(i + 1), spaces) : isSpace(c, spaces)) {
                 break;
             }
         }
@@ -115,9 +131,9 @@ public final class Folding {
         return out.toString();
     }
 
-    /** Printable ASCII, most of any text, is told apart without a look-up. */
+    /** Printable Latin-1 (ASCII, and æ, ø, å), most of any text, is told apart without a look-up. */
     private static boolean isSpace(char c, String spaces) {
-        return (c <= ' ' || c >= '\u00a0') && spaces.indexOf(c) >= 0;
+        return (c <= ' ' || c == '\u00a0' || c >= '\u0100') && spaces.indexOf(c) >= 0;
     }
 
     /** First letter in upper case (Locale.ROOT), the rest untouched. */

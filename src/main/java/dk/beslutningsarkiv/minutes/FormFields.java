@@ -38,13 +38,14 @@ final class FormFields {
                 return Optional.of(new String[] {label.replaceAll("\\.$", ""), text.substring(colon + 1).strip()});
             }
         }
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String label : LABELS) {
-            if (text.length() > label.length() + 1 && text.toLowerCase(Locale.ROOT).startsWith(label + " ")
+            if (text.length() > label.length() + 1 && lower.startsWith(label + " ")
                     && !LABELS.contains(normal(text))) {
                 String value = text.substring(label.length() + 1).strip();
                 // "Tid og sted ..." must not be read as "Tid" + "og sted ...": take the longest label.
                 String longer = LABELS.stream().filter(l -> l.length() > label.length()
-                        && text.toLowerCase(Locale.ROOT).startsWith(l + " ")).findFirst().orElse(null);
+                        && lower.startsWith(l + " ")).findFirst().orElse(null);
                 if (longer == null && !value.isEmpty()) {
                     return Optional.of(new String[] {label.replaceAll("\\.$", ""), value});
                 }

@@ -23,6 +23,7 @@ final class ItemSplitter {
     private static final Pattern WEAK = Pattern.compile("^(\\d{1,3})\\s*[.)]\\s+(\\S.*)$");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,3})[.)]?\\s+(\\S.*)$");
     private static final Pattern LABEL = Pattern.compile("^(\\d{1,3})[.)]?$");
+    private static final Pattern NUMBER_ALONE = Pattern.compile("\\d{1,3}\\.?");
     private static final Pattern TOC_LINE = Pattern.compile("(?:\\.{4,}|…{2,}|\\t)\\s*\\d{1,3}\\s*$");
     private static final Pattern DOT_LEADER = Pattern.compile("\\.{4,}\\s*\\d{0,3}$");
     private static final Pattern MONTH_START = Pattern.compile("(?iu)^(januar|februar|marts|april|maj|juni|juli|august|"
@@ -76,7 +77,7 @@ final class ItemSplitter {
         String text = line.text();
         if (line.isTableRow()) {
             List<String> cells = line.cells().stream().filter(c -> !c.isBlank()).toList();
-            if (cells.size() >= 2 && cells.get(0).strip().matches("\\d{1,3}\\.?")) {
+            if (cells.size() >= 2 && NUMBER_ALONE.matcher(cells.get(0).strip()).matches()) {
                 return new Candidate(i, Integer.parseInt(cells.get(0).strip().replace(".", "")), cells.get(1), true);
             }
             return null;
@@ -89,7 +90,7 @@ final class ItemSplitter {
         if (m.matches()) {
             return new Candidate(i, Integer.parseInt(m.group(1)), m.group(2), true);
         }
-        if (text.matches("\\d{1,3}\\.?") && i + 1 < lines.size() && lines.get(i + 1).isHeading()) {
+        if (NUMBER_ALONE.matcher(text).matches() && i + 1 < lines.size() && lines.get(i + 1).isHeading()) {
             return new Candidate(i, Integer.parseInt(text.replace(".", "")), lines.get(i + 1).text(), true);
         }
         if (line.isHeading()) {
@@ -202,7 +203,7 @@ final class ItemSplitter {
                 caseNumber = cn.group(1);
                 title = title.substring(0, cn.start());
             }
-        } else if (!line.isHeading() && lines.get(c.line()).text().matches("\\d{1,3}\\.?")) {
+        } else if (!line.isHeading() && NUMBER_ALONE.matcher(lines.get(c.line()).text()).matches()) {
             body = c.line() + 2;
         }
         while (body < end && continuesTitle(title, lines.get(body))) {

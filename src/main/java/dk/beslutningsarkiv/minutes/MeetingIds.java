@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 public final class MeetingIds {
 
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
 
     private MeetingIds() {
     }
@@ -36,6 +37,6 @@ public final class MeetingIds {
         }
         String s = Folding.ascii(text.toLowerCase(Locale.ROOT));
         s = NON_ALNUM.matcher(s).replaceAll("-");
-        return s.replaceAll("^-+|-+$", "");
+        return OUTER_DASHES.matcher(s).replaceAll("");
     }
 }

@@ -1,15 +1,20 @@
 package dk.beslutningsarkiv.minutes;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Folds spellings of organisations to one name: "Århus Kommune" is "Aarhus Kommune", "Kommunernes Landsforening" is "KL". */
 final class OrganisationNames {
 
-    private final Gazetteer gazetteer;
+    /** Official municipality names by their folded key, folded once rather than for every participant. */
+    private final Map<String, String> municipalities = new HashMap<>();
     private final CommitteeNames bodies;
 
     OrganisationNames(Gazetteer gazetteer, CommitteeNames bodies) {
-        this.gazetteer = gazetteer;
+        for (Gazetteer.Municipality m : gazetteer.municipalities()) {
+            municipalities.putIfAbsent(aa(Folding.key(m.officialName())), m.officialName());
+        }
         this.bodies = bodies;
     }
 
@@ -17,11 +22,9 @@ final class OrganisationNames {
         if (organisation == null) {
             return null;
         }
-        String key = aa(Folding.key(organisation));
-        for (Gazetteer.Municipality m : gazetteer.municipalities()) {
-            if (aa(Folding.key(m.officialName())).equals(key)) {
-                return m.officialName();
-            }
+        String municipality = municipalities.get(aa(Folding.key(organisation)));
+        if (municipality != null) {
+            return municipality;
         }
         Optional<Gazetteer.Body> body = bodies.known(organisation);
         return body.map(Gazetteer.Body::canonical).orElse(organisation);

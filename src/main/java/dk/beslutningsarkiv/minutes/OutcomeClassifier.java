@@ -12,38 +12,44 @@ import java.util.regex.Pattern;
  */
 final class OutcomeClassifier {
 
-    private record Rule(Pattern pattern, Outcome outcome) {
+    private record Rule(Phrases phrases, Outcome outcome) {
     }
 
-    private static final Pattern AGREES = Pattern.compile("(?U)tiltrådte|tiltrådt|tiltræder|tiltrædes|tiltrådtes"
-            + "|indstilling(?:en)?\\s+(?:blev\\s+|er\\s+)?(?:godkendt|vedtaget|fulgt)|godkendte\\s+indstillingen"
-            + "|^\\s*(?:godkendt|indstillingen godkendt|som indstillet)\\.?\\s*$|fulgte\\s+indstillingen");
+    private static final String APPROVED = " (?:blev |er )?(?:godkendt|vedtaget|fulgt)";
+    private static final Phrases AGREES = new Phrases("(?U)", List.of("tiltrådte", "tiltrådt", "tiltræder", "tiltrædes",
+            "tiltrådtes", "indstilling" + APPROVED, "indstillingen" + APPROVED, "godkendte indstillingen",
+            "fulgte indstillingen"), "");
+    private static final Pattern AGREES_ALONE = Pattern.compile("(?U)^\\s*(?:godkendt|indstillingen godkendt|som indstillet)\\.?\\s*$");
     // A referral "til orientering" only informs another body; it is no referral of the decision.
     // Order matters: the first rule that matches wins (godkendt, then besluttet, then drøftet, then agreement).
     private static final List<Rule> DECISION_RULES = List.of(
-            new Rule(Pattern.compile("(?U)\\b(fremsendes|oversendes|videresendes|sendes\\s+videre|henvises|henvist|oversendt)\\s+til\\b(?![^.]*til\\s+orientering)"),
-                    Outcome.OVERSENDT),
-            new Rule(Pattern.compile("(?U)\\b(udsat|udsættes|udskudt|udskydes|blev\\s+trukket|trækkes\\s+fra\\s+dagsordenen)\\b"),
-                    Outcome.UDSAT),
-            new Rule(Pattern.compile("(?U)\\b(afvist|afvises|afviste|forkastet|ikke\\s+godkendt|blev\\s+ikke\\s+vedtaget|kunne\\s+ikke\\s+godkende)\\b"),
-                    Outcome.AFVIST),
-            new Rule(Pattern.compile("(?U)\\b(godkendt|godkendes|godkendte|vedtaget|vedtoges|vedtog|godkender)\\b"), Outcome.GODKENDT),
-            new Rule(Pattern.compile("til\\s+efterretning|til\\s+orientering|taget\\s+til\\s+efterretning"),
+            words(Outcome.OVERSENDT, "\\s+til\\b(?![^.]*til\\s+orientering)", "fremsendes", "oversendes", "videresendes",
+                    "sendes videre", "henvises", "henvist", "oversendt"),
+            words(Outcome.UDSAT, "\\b", "udsat", "udsættes", "udskudt", "udskydes", "blev trukket", "trækkes fra dagsordenen"),
+            words(Outcome.AFVIST, "\\b", "afvist", "afvises", "afviste", "forkastet", "ikke godkendt", "blev ikke vedtaget",
+                    "kunne ikke godkende"),
+            words(Outcome.GODKENDT, "\\b", "godkendt", "godkendes", "godkendte", "vedtaget", "vedtoges", "vedtog", "godkender"),
+            new Rule(new Phrases("", List.of("til efterretning", "til orientering", "taget til efterretning"), ""),
                     Outcome.TAGET_TIL_EFTERRETNING),
-            new Rule(Pattern.compile("(?U)\\b(besluttet|besluttede|besluttes|beslutter|aftalt|aftaltes|udpeget)\\b"),
-                    Outcome.BESLUTTET),
-            new Rule(Pattern.compile("(?U)\\b(drøftet|drøftede|drøftes|debatteret)\\b"), Outcome.DROEFTET),
+            words(Outcome.BESLUTTET, "\\b", "besluttet", "besluttede", "besluttes", "beslutter", "aftalt", "aftaltes", "udpeget"),
+            words(Outcome.DROEFTET, "\\b", "drøftet", "drøftede", "drøftes", "debatteret"),
             // Agreement without a decision verb is a decision, but weaker than a recorded discussion.
-            new Rule(Pattern.compile("(?U)\\b(enighed\\s+om|enige\\s+om|konkluderet|konkluderede)\\b"), Outcome.BESLUTTET));
+            words(Outcome.BESLUTTET, "\\b", "enighed om", "enige om", "konkluderet", "konkluderede"));
     // What a recommendation asks for, in the present tense ("godkender", "tager ... til efterretning").
     private static final List<Rule> RECOMMENDATION_RULES = List.of(
-            new Rule(Pattern.compile("til\\s+efterretning|til\\s+orientering|orienteres|orienteringen"), Outcome.TAGET_TIL_EFTERRETNING),
-            new Rule(Pattern.compile("(?U)\\b(godkender|godkendes|godkende|vedtager|tiltræder|anbefaler)\\b"), Outcome.GODKENDT),
-            new Rule(Pattern.compile("(?U)\\b(beslutter|besluttes|træffer\\s+beslutning|udpeger|vælger)\\b"), Outcome.BESLUTTET),
-            new Rule(Pattern.compile("(?U)\\b(drøfter|drøftes|drøfte|deler\\s+tanker)\\b"), Outcome.DROEFTET),
-            new Rule(Pattern.compile("(?U)\\b(oversender|fremsender|sender\\s+videre)\\b"), Outcome.OVERSENDT));
+            new Rule(new Phrases("", List.of("til efterretning", "til orientering", "orienteres", "orienteringen"), ""),
+                    Outcome.TAGET_TIL_EFTERRETNING),
+            words(Outcome.GODKENDT, "\\b", "godkender", "godkendes", "godkende", "vedtager", "tiltræder", "anbefaler"),
+            words(Outcome.BESLUTTET, "\\b", "beslutter", "besluttes", "træffer beslutning", "udpeger", "vælger"),
+            words(Outcome.DROEFTET, "\\b", "drøfter", "drøftes", "drøfte", "deler tanker"),
+            words(Outcome.OVERSENDT, "\\b", "oversender", "fremsender", "sender videre"));
 
     private static final Pattern HYPOTHETICAL = Pattern.compile("(?U)\\bat\\s+(?:få|blive)\\s+\\p{L}+");
+
+    /** A rule for phrases that start a word, followed by {@code after}. */
+    private static Rule words(Outcome outcome, String after, String... phrases) {
+        return new Rule(new Phrases("(?U)\\b", List.of(phrases), after), outcome);
+    }
 
     private OutcomeClassifier() {
     }
@@ -53,13 +59,17 @@ final class OutcomeClassifier {
             return null;
         }
         // "svært at få godkendt" speaks of approval without approving anything: such phrases are no outcome.
-        String d = HYPOTHETICAL.matcher(decision.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        if (AGREES.matcher(d).find()) {
+        String d = decision.toLowerCase(Locale.ROOT);
+        // The expression is tried only on a text that holds one of the words it needs.
+        if (d.contains("få") || d.contains("blive")) {
+            d = HYPOTHETICAL.matcher(d).replaceAll(" ");
+        }
+        if (AGREES.foundIn(d) || AGREES_ALONE.matcher(d).lookingAt()) {
             Outcome asked = firstPoint(recommendation);
             return asked != null ? asked : Outcome.GODKENDT;
         }
         for (Rule r : DECISION_RULES) {
-            if (r.pattern().matcher(d).find()) {
+            if (r.phrases().foundIn(d)) {
                 return r.outcome();
             }
         }
@@ -73,7 +83,7 @@ final class OutcomeClassifier {
         }
         for (String point : recommendation.toLowerCase(Locale.ROOT).split("\n")) {
             for (Rule r : RECOMMENDATION_RULES) {
-                if (r.pattern().matcher(point).find()) {
+                if (r.phrases().foundIn(point)) {
                     return r.outcome();
                 }
             }

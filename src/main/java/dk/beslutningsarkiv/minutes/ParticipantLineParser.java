@@ -24,6 +24,13 @@ final class ParticipantLineParser {
     private static final Pattern NOTE = Pattern.compile("\\s+[–—-]\\s+(?=\\p{Ll})");
     private static final Pattern ROLE_IN_ORG = Pattern.compile("^(.*?\\S)\\s+(?:i|ved|for|på|hos|fra)\\s+(\\p{Lu}.*)$");
     private static final Pattern ABSENT = Pattern.compile("(?i)^(afbud|fraværende|ikke til stede|forfald|meldt afbud)$");
+    // Compiled once: String.split and replaceAll compile their expression on every call.
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile("\\s+,");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.\\s]+$");
+    private static final Pattern PIECE_BREAK = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern AND = Pattern.compile("\\s+(?:og|&)\\s+");
+    private static final Pattern PERSON_BREAK = Pattern.compile(PIECE_BREAK.pattern() + "|" + AND.pattern());
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ParticipantLineParser() {
     }
@@ -54,8 +61,9 @@ final class ParticipantLineParser {
                 roles.add(inner);
             }
         }
-        text = Folding.collapse(PAREN.matcher(text).replaceAll(" ")).replaceAll("\\s+,", ",").replaceAll("[,;.\\s]+$", "");
-        List<String> pieces = new ArrayList<>(List.of(text.split("\\s*[,;]\\s*")));
+        text = TRAILING_PUNCTUATION.matcher(SPACE_BEFORE_COMMA.matcher(Folding.collapse(PAREN.matcher(text).replaceAll(" ")))
+                .replaceAll(",")).replaceAll("");
+        List<String> pieces = new ArrayList<>(List.of(PIECE_BREAK.split(text)));
         pieces.removeIf(String::isBlank);
         if (pieces.isEmpty()) {
             return List.of();
@@ -97,7 +105,7 @@ final class ParticipantLineParser {
     /** "Bo Libergren (V), Stephanie Lose (V) og Mette Bøgh (F)": one piece per person, or one piece when not such a list. */
     private static List<String> separatePeople(String text) {
         List<String> pieces = new ArrayList<>();
-        for (String p : text.split("\\s*[,;]\\s*|\\s+(?:og|&)\\s+")) {
+        for (String p : PERSON_BREAK.split(text)) {
             String name = Folding.collapse(PAREN.matcher(p).replaceAll(" "));
             Optional<String[]> named = name.isEmpty() ? Optional.empty() : nameWithRolePrefix(name);
             if (named.isEmpty()) {
@@ -112,7 +120,7 @@ final class ParticipantLineParser {
     private static List<String> commaListOfNames(List<String> pieces) {
         List<String> names = new ArrayList<>();
         for (String p : pieces) {
-            for (String n : p.split("\\s+(?:og|&)\\s+")) {
+            for (String n : AND.split(p)) {
                 if (!PersonNames.looksLikeName(n)) {
                     return List.of();
                 }
@@ -127,7 +135,7 @@ final class ParticipantLineParser {
         if (PersonNames.looksLikeName(piece)) {
             return Optional.of(new String[] {piece, null});
         }
-        String[] words = piece.split("\\s+");
+        String[] words = SPACES.split(piece);
         for (int i = 1; i < words.length - 1; i++) {
             String head = String.join(" ", List.of(words).subList(0, i));
             String rest = String.join(" ", List.of(words).subList(i, words.length));
@@ -148,7 +156,7 @@ final class ParticipantLineParser {
         if (in.matches() && PersonNames.containsRole(in.group(1))) {
             return new String[] {in.group(1), in.group(2)};
         }
-        String[] words = p.split("\\s+");
+        String[] words = SPACES.split(p);
         int lastRole = -1;
         for (int i = 0; i < words.length; i++) {
             if (PersonNames.isRole(words[i])) {

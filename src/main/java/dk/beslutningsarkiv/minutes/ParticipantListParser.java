@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.minutes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -147,9 +148,9 @@ final class ParticipantListParser {
 
     private static List<Participant> dedupe(List<Participant> people) {
         List<Participant> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Participant p : people) {
-            boolean seen = out.stream().anyMatch(q -> PersonMatcher.key(q.name()).equals(PersonMatcher.key(p.name())));
-            if (!seen) {
+            if (seen.add(PersonMatcher.key(p.name()))) {
                 out.add(p);
             }
         }
@@ -157,11 +158,12 @@ final class ParticipantListParser {
     }
 
     private static List<Participant> withoutAbsent(List<Participant> present, List<Participant> absent) {
+        List<PersonMatcher.Spelling> gone = absent.stream()
+                .map(a -> PersonMatcher.Spelling.of(a.name(), a.organisation())).toList();
         List<Participant> out = new ArrayList<>();
         for (Participant p : present) {
-            boolean gone = absent.stream().anyMatch(a -> PersonMatcher.samePerson(p.name(), p.organisation(), a.name(),
-                    a.organisation()) || PersonMatcher.key(p.name()).equals(PersonMatcher.key(a.name())));
-            if (!gone) {
+            PersonMatcher.Spelling spelling = PersonMatcher.Spelling.of(p.name(), p.organisation());
+            if (gone.stream().noneMatch(a -> spelling.samePerson(a) || spelling.key().equals(a.key()))) {
                 out.add(p);
             }
         }

@@ -21,34 +21,55 @@ public final class PersonMatcher {
 
     /** True when the two names (with their organisations, either may be null) denote the same person. */
     public static boolean samePerson(String nameA, String orgA, String nameB, String orgB) {
-        List<String> a = tokens(nameA);
-        List<String> b = tokens(nameB);
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        if (a.equals(b)) {
-            return true;
-        }
-        if (!sameOrganisation(orgA, orgB) || a.size() < 2 || b.size() < 2 || !a.get(0).equals(b.get(0))) {
-            return false;
-        }
-        List<String> shorter = a.size() <= b.size() ? a : b;
-        List<String> longer = a.size() <= b.size() ? b : a;
-        return isSubsequence(shorter, longer) || nearlyEqual(String.join(" ", a), String.join(" ", b));
+        return Spelling.of(nameA, orgA).samePerson(Spelling.of(nameB, orgB));
     }
 
     /** True when both organisations are printed and fold to the same key ("Århus Kommune" = "Aarhus Kommune"). */
     public static boolean sameOrganisation(String orgA, String orgB) {
-        if (orgA == null || orgB == null) {
-            return false;
-        }
-        String a = String.join(" ", tokens(orgA));
-        return !a.isEmpty() && a.equals(String.join(" ", tokens(orgB)));
+        return Spelling.sameOrganisation(organisationKey(orgA), organisationKey(orgB));
     }
 
     /** A spelling-tolerant key of a name: equal keys mean spelling variants of one name. */
     public static String key(String name) {
         return String.join(" ", tokens(name));
+    }
+
+    /**
+     * A name and organisation folded for comparing: made once for a name compared with many, as
+     * folding cost more than comparing.
+     */
+    record Spelling(List<String> tokens, String key, String organisationKey) {
+
+        static Spelling of(String name, String organisation) {
+            List<String> tokens = PersonMatcher.tokens(name);
+            return new Spelling(tokens, String.join(" ", tokens), PersonMatcher.organisationKey(organisation));
+        }
+
+        boolean samePerson(Spelling other) {
+            List<String> a = tokens;
+            List<String> b = other.tokens;
+            if (a.isEmpty() || b.isEmpty()) {
+                return false;
+            }
+            if (a.equals(b)) {
+                return true;
+            }
+            if (!sameOrganisation(organisationKey, other.organisationKey) || a.size() < 2 || b.size() < 2
+                    || !a.get(0).equals(b.get(0))) {
+                return false;
+            }
+            List<String> shorter = a.size() <= b.size() ? a : b;
+            List<String> longer = a.size() <= b.size() ? b : a;
+            return isSubsequence(shorter, longer) || nearlyEqual(key, other.key);
+        }
+
+        private static boolean sameOrganisation(String a, String b) {
+            return a != null && b != null && !a.isEmpty() && a.equals(b);
+        }
+    }
+
+    private static String organisationKey(String organisation) {
+        return organisation == null ? null : key(organisation);
     }
 
     /** The canonical spelling among occurrences of one person: most name parts, then most frequent, then first alphabetically. */
@@ -74,13 +95,12 @@ public final class PersonMatcher {
         List<Participant> sorted = new ArrayList<>(mentions.stream().filter(p -> p != null && p.name() != null).toList());
         sorted.sort(Comparator.comparing(Participant::name)
                 .thenComparing(p -> p.organisation() == null ? "" : p.organisation()));
+        List<Spelling> spellings = sorted.stream().map(p -> Spelling.of(p.name(), p.organisation())).toList();
         int[] parent = new int[sorted.size()];
         Arrays.setAll(parent, i -> i);
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                Participant p = sorted.get(i);
-                Participant q = sorted.get(j);
-                if (samePerson(p.name(), p.organisation(), q.name(), q.organisation())) {
+                if (spellings.get(i).samePerson(spellings.get(j))) {
                     parent[find(parent, j)] = find(parent, i);
                 }
             }
@@ -109,14 +129,34 @@ public final class PersonMatcher {
         if (name == null) {
             return List.of();
         }
-        String s = Folding.ascii(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("[^a-z\\s]", "");
         List<String> out = new ArrayList<>();
-        for (String t : s.split("\\s+")) {
-            if (!t.isEmpty()) {
-                out.add(phonetic(t));
-            }
+        for (String word : letterWords(Folding.ascii(name.toLowerCase(java.util.Locale.ROOT)))) {
+            out.add(phonetic(word));
         }
         return out;
+    }
+
+    /**
+     * The runs of a-z between (regex) spaces, other characters dropped: {@code
+     * s.replaceAll("[^a-z\\s]", "").split("\\s+")} without empty words, in one pass, as the two
+     * expressions were compiled on every call.
+     */
+    static List<String> letterWords(String s) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                word.append(c);
+            } else if (Folding.isRegexSpace(c) && !word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     // Letters that Danish spellings of one name trade freely; doubled letters collapse last.

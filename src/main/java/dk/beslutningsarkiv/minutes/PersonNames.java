@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class PersonNames {
 
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*|\\p{Lu}\\.");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s/]+");
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "la", "af", "du", "le", "da", "el", "der", "den");
     // Words that make a capitalised phrase an organisation or a heading rather than a person.
     private static final Set<String> NOT_NAME = Set.of("region", "regionen", "kommune", "kommunes", "kommunen", "regioner",
@@ -39,7 +41,7 @@ final class PersonNames {
         if (text == null) {
             return false;
         }
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = SPACES.split(text.strip());
         if (tokens.length < 2 || tokens.length > 5) {
             return false;
         }
@@ -83,7 +85,7 @@ final class PersonNames {
         if (phrase == null) {
             return false;
         }
-        for (String w : phrase.split("[\\s/]+")) {
+        for (String w : WORD_BREAK.split(phrase)) {
             if (isRole(w)) {
                 return true;
             }

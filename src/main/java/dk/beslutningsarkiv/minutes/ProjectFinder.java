@@ -1,9 +1,11 @@
 package dk.beslutningsarkiv.minutes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -68,25 +70,31 @@ final class ProjectFinder {
         String folded = text.toLowerCase(Locale.ROOT);
         // Lower-casing keeps positions for Danish text; where it does not, the patterns scan the whole text.
         boolean samePositions = folded.length() == text.length();
+        // Most aliases share their first word with others ("lkt"): each word is looked for once.
+        Map<String, int[]> starts = new HashMap<>();
         for (Alias a : aliases) {
-            int at = folded.indexOf(a.firstWord());
-            if (at < 0) {
+            int[] at = starts.computeIfAbsent(a.firstWord(), w -> AnchoredMatches.positionsOf(List.of(w), null, folded));
+            if (at.length == 0) {
                 continue;
             }
             Matcher m = a.pattern().matcher(text).useTransparentBounds(true);
-            while (at >= 0) {
+            if (samePositions) {
                 // A name starts where its first word does: try the pattern only there, not at every character.
-                boolean matched = samePositions ? m.region(at, text.length()).lookingAt() : m.find();
-                if (matched && !overlaps(taken, m.start(), m.end())) {
-                    taken.add(new int[] {m.start(), m.end()});
-                    found.putIfAbsent(m.start(), a.canonical());
+                for (int start : at) {
+                    if (m.region(start, text.length()).lookingAt()) {
+                        take(m, a.canonical(), taken, found);
+                    }
                 }
-                at = samePositions ? folded.indexOf(a.firstWord(), at + 1) : (matched ? at : -1);
+            } else {
+                while (m.find()) {
+                    take(m, a.canonical(), taken, found);
+                }
             }
         }
-        // Like the names above, each pattern is only tried on a text holding the word it starts with.
-        Matcher lkt = LKT.matcher(text.contains("LKT") ? text : "");
-        while (lkt.find()) {
+        // Like the names above, the pattern is only tried where the word it starts with stands.
+        AnchoredMatches lktNames = new AnchoredMatches(LKT, List.of("LKT"), null, false, text);
+        while (lktNames.find()) {
+            Matcher lkt = lktNames.matcher();
             if (overlaps(taken, lkt.start(), lkt.end())) {
                 continue;
             }
@@ -96,7 +104,7 @@ final class ProjectFinder {
             }
         }
         // A quoted name follows one of a few words: the pattern is tried where they stand, left to right.
-        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, false, text);
+        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, null, false, text);
         while (quoted.find()) {
             Matcher q = quoted.matcher();
             String name = Folding.collapse(q.group(2));
@@ -106,6 +114,14 @@ final class ProjectFinder {
             }
         }
         return List.copyOf(new LinkedHashSet<>(found.values()));
+    }
+
+    /** Records the match unless it overlaps one taken before. */
+    private static void take(Matcher m, String canonical, List<int[]> taken, TreeMap<Integer, String> found) {
+        if (!overlaps(taken, m.start(), m.end())) {
+            taken.add(new int[] {m.start(), m.end()});
+            found.putIfAbsent(m.start(), canonical);
+        }
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

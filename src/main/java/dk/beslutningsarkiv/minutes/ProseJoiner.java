@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class ProseJoiner {
 
     private static final Pattern BULLET = Pattern.compile("^[-–•*·▪◦]\\s*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[a-z]?[.)]\\s.*");
 
     private ProseJoiner() {
     }
@@ -25,7 +26,7 @@ final class ProseJoiner {
                 continue;
             }
             boolean newLine = previous != null && (bullet || line.isListItem() || line.isTableRow() || line.isHeading()
-                    || previous.endsWith(":") || text.matches("^\\d{1,2}[a-z]?[.)]\\s.*")
+                    || previous.endsWith(":") || NUMBERED.matcher(text).matches()
                     || (previousBullet && Character.isUpperCase(text.codePointAt(0))));
             if (previous != null) {
                 b.append(newLine ? "\n" : " ");

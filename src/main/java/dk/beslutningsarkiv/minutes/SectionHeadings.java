@@ -52,9 +52,11 @@ final class SectionHeadings {
 
     /** The heading this line is, or null. "Beslutning i X den <date>" is a decision; its date is checked later. */
     static Heading known(String line) {
-        if (line == null) {
-            return null;
-        }
+        return line == null || !couldBeHeading(line) ? null : read(line);
+    }
+
+    /** {@link #known} without the quick look at whether the line could be a heading. */
+    static Heading read(String line) {
         String t = Folding.collapse(line);
         String bare = withoutTrailingColonsAndDots(t).strip();
         // Lower case is never shorter: a longer line is no heading of the list.
@@ -78,6 +80,32 @@ final class SectionHeadings {
             }
         }
         return null;
+    }
+
+    /**
+     * False only for a line that none of the checks in {@link #known} can take: no colon, not starting
+     * with "b", and more characters that folding keeps than any known heading has. Most lines are
+     * prose, told apart here from their first few dozen characters without folding the whole line.
+     */
+    static boolean couldBeHeading(String line) {
+        if (line.indexOf(':') >= 0) {
+            return true;
+        }
+        int kept = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            // Spaces may fold away, and dots may end a heading ("Bilag."): neither is counted.
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '.') {
+                continue;
+            }
+            if (kept == 0 && (c == 'b' || c == 'B')) {
+                return true;
+            }
+            if (++kept > LONGEST_KNOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutTrailingColonsAndDots(String text) {

@@ -2,6 +2,8 @@ package dk.beslutningsarkiv.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -42,6 +44,41 @@ class HandWrittenMatchersTest {
         }
         assertThat(PersonNames.isRole("Afdelingsleder")).isTrue();
         assertThat(PersonNames.isRole("Ledelse")).isFalse();
+    }
+
+    @Test
+    void nameWordsAreTheLettersBetweenSpacesAsTheRegularExpressionsHadThem() {
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random(random, "ab z'-.\t\n\u000b\r\u00a0\u2028Aø1", 14);
+            List<String> expected = Arrays.stream(text.replaceAll("[^a-z\\s]", "").split("\\s+"))
+                    .filter(w -> !w.isEmpty()).toList();
+            assertThat(PersonMatcher.letterWords(text)).as("words of [%s]", text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aLineTakenForProseAtAGlanceIsNoHeading() {
+        Random random = new Random(17);
+        String[] starts = {"", "Administrationens bemærkninger", "supplerende  sagsfremstilling", "Indstilling til punktet",
+            "Beslutning i Magistraten den 2. september 2025"};
+        String[] pieces = {"indstilling", "til", "punktet", "beslutning", "Beslutning", "i", "bilag", "og", "b", "B", "x",
+            " ", "  ", "\t", "\u00a0", "\u2028", "\u3000", ".", "..", ":", ",", "\n"};
+        int prose = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder line = new StringBuilder(random.nextBoolean() ? " \u00a0" : "")
+                    .append(starts[random.nextInt(starts.length)]);
+            for (int n = random.nextInt(8); n > 0; n--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = line.toString();
+            if (!SectionHeadings.couldBeHeading(text)) {
+                prose++;
+                assertThat(SectionHeadings.read(text)).as("heading [%s]", text).isNull();
+            }
+        }
+        assertThat(prose).isGreaterThan(5_000);
+        assertThat(SectionHeadings.known("  Administrationens\u00a0bemærkninger ..")).isNotNull();
     }
 
     private static String random(Random random, String alphabet, int maxLength) {
