@@ -67,7 +67,7 @@ public final class Importer {
             ImportReport report = new ImportReport(results);
             long imported = report.count(ImportResult.Status.IMPORTED);
             if (index.mergeAfterBatch(imported)) {
-                LOG.info("merged the index after importing {} files", imported);
+                LOG.info("merged the index into one segment after importing {} files", imported);
             }
             return report;
         } finally {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -24,7 +23,6 @@ import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -40,14 +38,6 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class ArchiveIndex implements AutoCloseable {
 
     private static final String COMMITTED_AT_KEY = "committedAt";
-    /**
-     * Segments a bulk load is merged into: one per core, so the final merge runs on all of them (a
-     * single merge ran on one core, 14% of a 1M-item import with the other idle); at most four,
-     * as each search walks every segment. Fewer for a small index (see {@link #MIN_MERGED_BYTES}).
-     */
-    public static final int MERGED_SEGMENTS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
-    /** A merged segment's least size: a 10k-item index (60 MB) stays one segment, 100k items (560 MB) are split. */
-    static final long MIN_MERGED_BYTES = 128L << 20;
     private static final Term MEETING_KIND = new Term(Schema.KIND, Schema.KIND_MEETING);
 
     private final Path dataDir;
@@ -91,7 +81,6 @@ public final class ArchiveIndex implements AutoCloseable {
                 .setCommitOnClose(true)
                 // Larger in-memory segments than the default 16 MB: fewer flushes and merges in a bulk import.
                 .setRAMBufferSizeMB(64)
-                .setMergePolicy(new EvenSplitMergePolicy(new TieredMergePolicy(), MIN_MERGED_BYTES))
                 .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()));
         try {
             IndexWriter writer = new IndexWriter(directory, config);
@@ -293,7 +282,7 @@ public final class ArchiveIndex implements AutoCloseable {
 
     /**
      * Before a batch of {@code filesComing} files that will make up most of the archive: background
-     * merging stops until {@link #mergeAfterBatch} merges everything once at the end. Merging
+     * merging stops until {@link #mergeAfterBatch} merges everything into one segment once. Merging
      * as it went rewrote each document two or three times before that final merge, a sixth of a
      * first import's CPU. {@link #resumeMerges} undoes this when the batch ends early.
      */
@@ -324,10 +313,9 @@ public final class ArchiveIndex implements AutoCloseable {
 
     /**
      * After a batch that makes up most of the archive (a first import, a bulk load), merges the
-     * index into at most {@link #MERGED_SEGMENTS} segments and commits: searches and facet counts
-     * then walk a segment or two instead of a dozen (about 40% more searches per second at 100k
-     * items than a dozen). Smaller batches leave merging to the merge policy, so adding a few files never
-     * rewrites a large index.
+     * index into one segment and commits: searches and facet counts then walk one segment instead
+     * of a dozen (about 40% more searches per second at 100k items). Smaller batches leave merging
+     * to the merge policy, so adding a few files never rewrites a large index.
      */
     public synchronized boolean mergeAfterBatch(long meetingsAdded) throws IOException {
         long meetings = count(Schema.KIND_MEETING);
@@ -336,14 +324,7 @@ public final class ArchiveIndex implements AutoCloseable {
             return false;
         }
         endBulkLoad();
-        ConcurrentMergeScheduler scheduler = (ConcurrentMergeScheduler) writer().getConfig().getMergeScheduler();
-        // One merge thread per merged segment: they run side by side (see EvenSplitMergePolicy).
-        scheduler.setMaxMergesAndThreads(MERGED_SEGMENTS + 5, MERGED_SEGMENTS);
-        try {
-            writer().forceMerge(MERGED_SEGMENTS);
-        } finally {
-            scheduler.setDefaultMaxMergesAndThreads(false);
-        }
+        writer().forceMerge(1);
         commit();
         return true;
     }
