@@ -3,7 +3,6 @@ package dk.beslutningsarkiv.minutes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -168,9 +167,5 @@ final class ParticipantListParser {
             }
         }
         return out;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
