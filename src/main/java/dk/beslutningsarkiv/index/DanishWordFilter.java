@@ -14,8 +14,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
 /**
  * Lucene's lower case, Scandinavian normalization, stop and Danish Snowball filters in one,
  * remembering what each word as written becomes: words follow Zipf's law, so almost every word
- * has been seen before, and one look-up replaces four filters' work (a meeting's text took 437
- * instead of 281 us). Each of those filters treats a token on its own, so the result is theirs exactly.
+ * has been seen before, and one look-up replaces four filters' work (JMH, a meeting's text: 437
+ * before, 281 us after). Each of those filters treats a token on its own, so the result is theirs exactly.
  * One filter serves one thread (Lucene reuses token streams per thread), so the cache needs no lock.
  */
 final class DanishWordFilter extends FilteringTokenFilter {

@@ -34,13 +34,19 @@ public final class MeetingDocuments {
     /** Text stored for hits and indexed with offsets, so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
-    /** The same, not stored: an empty value for documents without text (see {@link #addNoText}). */
-    private static final FieldType INDEXED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * The same, not stored: the empty value of documents without text (see {@link #addNoText}).
+     * Made from it, as Lucene refuses a field indexed differently in different documents.
+     */
+    private static final FieldType INDEXED_WITH_OFFSETS;
+    /** The compound parts field: words, not stored. */
+    private static final FieldType WORDS = TextField.TYPE_NOT_STORED;
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
-        INDEXED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        INDEXED_WITH_OFFSETS = new FieldType(TEXT_WITH_OFFSETS);
+        INDEXED_WITH_OFFSETS.setStored(false);
         INDEXED_WITH_OFFSETS.freeze();
     }
 
@@ -103,7 +109,7 @@ public final class MeetingDocuments {
         for (String field : List.of(Schema.TITLE, Schema.BODY, Schema.DECISION)) {
             doc.add(new Field(field, "", INDEXED_WITH_OFFSETS));
         }
-        doc.add(new TextField(Schema.WORDS, "", Field.Store.NO));
+        doc.add(new Field(Schema.WORDS, "", WORDS));
     }
 
     private Document itemDocument(Meeting meeting, AgendaItem item, String id, Map<String, String> canonicalPeople) {
@@ -116,7 +122,7 @@ public final class MeetingDocuments {
         doc.add(new Field(Schema.TITLE, nullToEmpty(item.title()), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.BODY, bodyOf(item), TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(Schema.WORDS, wordsOf(item), Field.Store.NO));
+        doc.add(new Field(Schema.WORDS, wordsOf(item), WORDS));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
         if (item.caseNumber() != null && !item.caseNumber().isBlank()) {

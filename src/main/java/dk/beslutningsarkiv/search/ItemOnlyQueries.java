@@ -15,7 +15,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class ItemOnlyQueries {
 
-    /** Fields that only item documents carry; meeting and person documents have none of them. */
+    /**
+     * Fields in which only item documents have terms (meeting and person documents carry the text
+     * fields empty, for dense norms).
+     */
     private static final Set<String> ITEM_FIELDS = Set.of(Schema.TITLE, Schema.BODY, Schema.DECISION, Schema.WORDS,
             Schema.COMMITTEE, Schema.REGION, Schema.YEAR, Schema.PERSON, Schema.PROJECT, Schema.OUTCOME, Schema.TYPE);
 
