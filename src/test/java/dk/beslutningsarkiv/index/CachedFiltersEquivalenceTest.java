@@ -30,7 +30,10 @@ class CachedFiltersEquivalenceTest {
             false);
     private static final String[] WORDS = {"tvangsindlæggelser", "og", "sagsbehandling", "skolevejen", "for", "at",
         "der", "kommuneplan", "Kommuneplanen", "æblegrød", "aarhus", "hvorfor", "indlæggelse", "x",
-        "sagsbehandlingsforløb", "skulle", "være", "hendes", "Regionerne", "15-17årige"};
+        "sagsbehandlingsforløb", "skulle", "være", "hendes", "Regionerne", "15-17årige",
+        // Stop words in capitals, letters whose case or folding is unusual, surrogate pairs, a token
+        // longer than the tokenizer's limit (position increments above one).
+        "OG", "HENDES", "Saadan", "TVANGSINDLÆGGELSER", "ÄÖ", "ß", "ẞ", "ǅ", "Σας", "𐐀𐐨bc", "𝐀𝐁", "x".repeat(300)};
 
     @Test
     void wordsAndPartsAsLucenesFoldingDictionaryAndStopFilters() throws IOException {
@@ -60,6 +63,13 @@ class CachedFiltersEquivalenceTest {
             String t = words.toString();
             assertThat(TokenStreams.attributes(cached, t)).as(t).isEqualTo(TokenStreams.attributes(lucene, t));
         }
+        // More distinct words than a cache keeps: it is emptied and filled again on the way.
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 120_000; i++) {
+            many.append(WORDS[i % WORDS.length].length() > 50 ? "y" : WORDS[i % WORDS.length]).append(i).append(' ');
+        }
+        String t = many.toString();
+        assertThat(TokenStreams.attributes(cached, t)).isEqualTo(TokenStreams.attributes(lucene, t));
     }
 
     private static TokenStream folded(TokenStream in) {
