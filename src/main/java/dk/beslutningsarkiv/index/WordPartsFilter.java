@@ -2,31 +2,25 @@ package dk.beslutningsarkiv.index;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Lucene's lower case, Scandinavian normalization, dictionary compound (all matches, not only the
- * longest) and stop filters in one, remembering what each word as written becomes: the word and
- * every dictionary word inside it, each unless a stop word. Trying every substring of every long
- * word against a 300,000-word dictionary was the largest single cost of indexing, and word
- * frequencies follow Zipf's law, so almost every word has been seen before. A part is emitted
- * after its word, at its position and with its offsets; a dropped stop word's position goes to the
- * next token kept, as the stop filter does. Parts are written straight into the term instead of
- * through captured attribute states, which cost as much as the splitting saved.
- * One filter serves one thread (Lucene reuses token streams per thread), so the cache needs no lock.
+ * longest) and stop filters in one, remembering what each word as written becomes
+ * ({@link WordCache}): the word and every dictionary word inside it, each unless a stop word.
+ * Trying every substring of every long word against a 300,000-word dictionary was the largest
+ * single cost of indexing. A part is emitted after its word, at its position and with its
+ * offsets; a dropped stop word's position goes to the next token kept, as the stop filter does.
+ * Parts are written straight into the term instead of through captured attribute states, which
+ * cost as much as the splitting saved.
  */
 final class WordPartsFilter extends TokenFilter {
 
-    /** Bounds the memory a long import's vocabulary can take; emptied when full. */
-    private static final int MAX_CACHED = 100_000;
     private static final int[] NO_PARTS = new int[0];
 
     /** A word as written, analysed: folded, whether it is a stop word, and its parts that are not, as (start, length) pairs. */
@@ -41,8 +35,7 @@ final class WordPartsFilter extends TokenFilter {
     private final int minWordSize;
     private final int minPart;
     private final int maxPart;
-    private final ScandinavianNormalizer normalizer = new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
-    private final CharArrayMap<Analysed> words = new CharArrayMap<>(1024, false);
+    private final WordCache<Analysed> words = new WordCache<>();
 
     /** The word whose parts are being emitted, its offsets and the next part's index in its parts. */
     private Analysed current;
@@ -107,16 +100,11 @@ final class WordPartsFilter extends TokenFilter {
     }
 
     private Analysed analysed(char[] buffer, int length) {
-        Analysed found = words.get(buffer, 0, length);
+        Analysed found = words.get(buffer, length);
         if (found == null) {
-            char[] word = Arrays.copyOf(buffer, length);
-            CharacterUtils.toLowerCase(word, 0, length);
-            word = Arrays.copyOf(word, normalizer.processToken(word, length));
+            char[] word = WordCache.folded(buffer, length);
             found = new Analysed(word, stopWords.contains(word), word.length >= minWordSize ? parts(word) : NO_PARTS);
-            if (words.size() >= MAX_CACHED) {
-                words.clear();
-            }
-            words.put(Arrays.copyOf(buffer, length), found);
+            words.put(buffer, length, found);
         }
         return found;
     }
