@@ -76,7 +76,7 @@ final class FacetOrdinals {
             return;
         }
         int[] global = globalOf[segment];
-        int[] total = segments[segment].totals(live[segment], global.length);
+        int[] total = segments[segment].totals(live[segment]);
         for (int ord = 0; ord < total.length; ord++) {
             counts[global[ord]] += total[ord];
         }

@@ -39,6 +39,8 @@ final class SegmentOrdinals {
     private static final int MAX_RUN = 256;
 
     private final int maxDoc;
+    /** How many distinct values (ordinals) the segment's field has. */
+    private final int valueCount;
     /** The first document of each run, and {@code maxDoc} after the last run. */
     final int[] runStarts;
     /** Where each run's shared values start in {@link #shared}, and one more entry for the end. */
@@ -61,8 +63,10 @@ final class SegmentOrdinals {
     private Bits totalsLive;
     private int[] totals;
 
-    private SegmentOrdinals(int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts, int[] own) {
+    private SegmentOrdinals(int valueCount, int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts,
+                            int[] own) {
         this.maxDoc = ownStarts.length - 1;
+        this.valueCount = valueCount;
         this.runStarts = runStarts;
         this.sharedStarts = sharedStarts;
         this.shared = shared;
@@ -94,12 +98,12 @@ final class SegmentOrdinals {
     }
 
     /**
-     * Each of the {@code valueCount} ordinals' count over the documents {@code liveDocs} lets live
+     * Each ordinal's count over the documents {@code liveDocs} lets live
      * (null: all). Kept while the segment's deletions stay the same, so a reader opened after an
      * upload (a new small segment beside this one) does not count a million documents again.
      */
-    synchronized int[] totals(Bits liveDocs, int valueCount) {
-        if (totals == null || totalsLive != liveDocs || totals.length != valueCount) {
+    synchronized int[] totals(Bits liveDocs) {
+        if (totals == null || totalsLive != liveDocs) {
             int[] count = new int[valueCount];
             for (int run = 0; run + 1 < runStarts.length; run++) {
                 int live = 0;
@@ -169,7 +173,7 @@ final class SegmentOrdinals {
             }
             runs.add(ords, count);
         }
-        return runs.build();
+        return runs.build(Math.toIntExact(values.getValueCount()));
     }
 
     /**
@@ -261,13 +265,13 @@ final class SegmentOrdinals {
             runLength = 0;
         }
 
-        SegmentOrdinals build() {
+        SegmentOrdinals build(int valueCount) {
             if (runLength > 0) {
                 closeRun();
             }
             runStarts.add(nextDoc);
             sharedStarts.add(shared.size());
-            return new SegmentOrdinals(runStarts.toArray(), sharedStarts.toArray(), shared.toArray(),
+            return new SegmentOrdinals(valueCount, runStarts.toArray(), sharedStarts.toArray(), shared.toArray(),
                     ownStarts, own.toArray());
         }
     }
@@ -348,8 +352,10 @@ final class SegmentOrdinals {
                 arrays[i] = new int[length];
                 ints.get(arrays[i]);
             }
-            return ints.hasRemaining() || !consistent(arrays, maxDoc, valueCount) ? null
-                    : new SegmentOrdinals(arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+            if (ints.hasRemaining() || !consistent(arrays, maxDoc, valueCount)) {
+                return null;
+            }
+            return new SegmentOrdinals(Math.toIntExact(valueCount), arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
         }
     }
 
