@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark: for each corpus size generate (once per size and seed), import, start, load; then
+# The benchmark: for each corpus size generate (once per size, seed and generator), import, start, load; then
 # the PDF import rate. Prints Markdown tables: one row per size, one latency table per size.
 #   bench/run.sh [--meetings N[,N...]] [--seed S] [--work DIR] [--duration SECONDS] [--pdf-copies K]
 # 5.5 items a meeting: --meetings 1830,18300,183000 gives about 10k, 100k and 1M items.
@@ -72,9 +72,13 @@ load() {
     "$(sed -n 's/.*errors=\([0-9]*\).*/\1/p' <<<"$line")"
 }
 
+# A corpus is kept per size, seed and version of the generator (its sources and the bundled data it
+# draws from), so a changed generator never measures a corpus an older one wrote.
+generator=$(cat src/main/java/dk/beslutningsarkiv/generate/*.java src/main/resources/generate/* \
+  src/main/resources/data/* | sha256sum | cut -c1-8)
 sizes_table=(); latency_tables=()
 for meetings in ${sizes//,/ }; do
-  corpus="$work/corpus-$meetings-$seed"; data="$work/data-$meetings-$seed"
+  corpus="$work/corpus-$meetings-$seed-$generator"; data="$work/data-$meetings-$seed"
   if [ ! -d "$corpus" ]; then
     "${java[@]}" -jar "$jar" generate --meetings "$meetings" --out "$corpus" --seed "$seed" >&2
   fi

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -49,6 +51,12 @@ final class MeetingFactory {
     private final ZipfWords words;
     private final String[] firstNames;
     private final String[] lastNames;
+    /**
+     * Each body's meeting days so far, per document type: a body meets at most once a day. Two
+     * meetings of one committee on one day would be one meeting to the archive (the same id), the
+     * later file replacing the earlier one's items.
+     */
+    private final Set<String> meetingDays = new HashSet<>();
 
     MeetingFactory(ZipfWords words) {
         this.words = words;
@@ -58,11 +66,14 @@ final class MeetingFactory {
     }
 
     SyntheticMeeting next(SplittableRandom random) {
-        LocalDate date = LocalDate.of(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1), 1 + random.nextInt(12),
-                1 + random.nextInt(28));
+        LocalDate date = day(random);
         boolean minutes = random.nextInt(5) > 0;
         int kind = random.nextInt(20);
         Body body = kind < 2 ? national(random) : kind < 5 ? regional(random) : kind < 10 ? cluster(random) : municipal(random);
+        // Keyed as the parser names the committee: clusters of one name in two regions are one committee to it.
+        while (!meetingDays.add(body.name() + '|' + body.placeLine() + '|' + date + '|' + minutes)) {
+            date = day(random);
+        }
         List<SyntheticMeeting.Person> people = new ArrayList<>();
         int count = 4 + random.nextInt(9);
         for (int i = 0; i < count; i++) {
@@ -79,6 +90,11 @@ final class MeetingFactory {
         }
         return new SyntheticMeeting(body.name(), body.placeLine(), date, String.format("%02d:00", start),
                 String.format("%02d:30", start + 2), LOCATIONS[random.nextInt(LOCATIONS.length)], minutes, present, absent, items);
+    }
+
+    private static LocalDate day(SplittableRandom random) {
+        return LocalDate.of(FIRST_YEAR + random.nextInt(LAST_YEAR - FIRST_YEAR + 1), 1 + random.nextInt(12),
+                1 + random.nextInt(28));
     }
 
     private SyntheticMeeting.Item item(SplittableRandom random, int number, Body body, LocalDate date, boolean minutes,
