@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -19,6 +18,7 @@ import org.apache.lucene.util.FixedBitSet;
 final class HitFacetCounts extends Facets {
 
     private final SortedSetDocValuesReaderState state;
+    private final FacetOrdinals ordinals;
     private final int[] counts;
     private final long hitCount;
     /** The one dimension counted, or null for all. */
@@ -32,6 +32,7 @@ final class HitFacetCounts extends Facets {
     /** Counts the hits' values of {@code onlyDim} (null: of every dimension); only those may be asked for. */
     HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits, String onlyDim) {
         this.state = state;
+        this.ordinals = ordinals;
         this.counts = new int[ordinals.size()];
         this.onlyDim = onlyDim;
         SortedSetDocValuesReaderState.OrdRange range = onlyDim == null ? null : state.getOrdRange(onlyDim);
@@ -57,16 +58,41 @@ final class HitFacetCounts extends Facets {
 
     @Override
     public FacetResult getAllChildren(String dim, String... path) throws IOException {
-        return result(dim, children(dim), Integer.MAX_VALUE);
+        List<int[]> children = children(dim);
+        return result(dim, children, children.size());
     }
 
-    /** The {@code topN} values with the highest counts, ties in value order. */
+    /**
+     * The {@code topN} values with the highest counts, ties in value order. Chosen in one pass
+     * through a bounded heap: a broad search at a million items has tens of thousands of people
+     * to choose 50 from, and sorting them all was a twentieth of its time.
+     */
     @Override
     public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
         validateTopN(topN);
-        List<int[]> children = children(dim);
-        children.sort(Comparator.<int[]>comparingInt(c -> -c[1]).thenComparingInt(c -> c[0]));
-        return result(dim, children, topN);
+        SortedSetDocValuesReaderState.OrdRange range = range(dim);
+        // Each value as one long ordered as the answer is: higher counts first, then lower ordinals.
+        PriorityQueue<Long> worstFirst = new PriorityQueue<>(topN + 1, Comparator.reverseOrder());
+        int valued = 0;
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+            if (counts[ord] > 0) {
+                valued++;
+                long key = (long) (Integer.MAX_VALUE - counts[ord]) << 32 | ord;
+                if (worstFirst.size() < topN) {
+                    worstFirst.add(key);
+                } else if (key < worstFirst.peek()) {
+                    worstFirst.poll();
+                    worstFirst.add(key);
+                }
+            }
+        }
+        long[] best = worstFirst.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<int[]> children = new ArrayList<>(best.length);
+        for (long key : best) {
+            int ord = (int) key;
+            children.add(new int[] {ord, counts[ord]});
+        }
+        return result(dim, children, valued);
     }
 
     @Override
@@ -85,13 +111,7 @@ final class HitFacetCounts extends Facets {
 
     /** (ordinal, count) of every value of the dimension the hits carry, in value order. */
     private List<int[]> children(String dim) {
-        if (onlyDim != null && !onlyDim.equals(dim)) {
-            throw new IllegalStateException("only \"" + onlyDim + "\" was counted, not \"" + dim + "\"");
-        }
-        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
-        if (range == null) {
-            throw new IllegalArgumentException("dimension \"" + dim + "\" has no values");
-        }
+        SortedSetDocValuesReaderState.OrdRange range = range(dim);
         List<int[]> children = new ArrayList<>();
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
@@ -101,14 +121,23 @@ final class HitFacetCounts extends Facets {
         return children;
     }
 
-    private FacetResult result(String dim, List<int[]> children, int limit) throws IOException {
-        SortedSetDocValues labels = state.getDocValues();
-        int n = Math.min(limit, children.size());
-        LabelAndValue[] values = new LabelAndValue[n];
-        for (int i = 0; i < n; i++) {
-            String[] dimAndValue = FacetsConfig.stringToPath(labels.lookupOrd(children.get(i)[0]).utf8ToString());
-            values[i] = new LabelAndValue(dimAndValue[1], children.get(i)[1]);
+    private SortedSetDocValuesReaderState.OrdRange range(String dim) {
+        if (onlyDim != null && !onlyDim.equals(dim)) {
+            throw new IllegalStateException("only \"" + onlyDim + "\" was counted, not \"" + dim + "\"");
         }
-        return new FacetResult(dim, new String[0], -1, values, children.size());
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+        if (range == null) {
+            throw new IllegalArgumentException("dimension \"" + dim + "\" has no values");
+        }
+        return range;
+    }
+
+    /** The values {@code children} as a result of a dimension in which {@code valued} values have hits. */
+    private FacetResult result(String dim, List<int[]> children, int valued) throws IOException {
+        LabelAndValue[] values = new LabelAndValue[children.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = new LabelAndValue(ordinals.label(state, children.get(i)[0]), children.get(i)[1]);
+        }
+        return new FacetResult(dim, new String[0], -1, values, valued);
     }
 }

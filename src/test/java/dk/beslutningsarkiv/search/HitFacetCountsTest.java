@@ -131,6 +131,9 @@ class HitFacetCountsTest {
                     .isEqualTo(values(lucene.getAllChildren(dim)));
             assertThat(values(ours.getTopChildren(3, dim))).as("top 3 " + dim + " of " + what)
                     .isEqualTo(values(lucene.getTopChildren(3, dim)));
+            FacetResult theirs = lucene.getTopChildren(3, dim);
+            assertThat(ours.getTopChildren(3, dim).childCount).as("values of " + dim + " with hits in " + what)
+                    .isEqualTo(theirs == null ? 0 : theirs.childCount);
         }
     }
 
