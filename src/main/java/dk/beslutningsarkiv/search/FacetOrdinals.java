@@ -33,7 +33,7 @@ final class FacetOrdinals {
 
     private final int size;
     private final SegmentOrdinals[] segments;
-    /** Per segment: the global ordinal of each of its ordinals. */
+    /** Per segment: the global ordinal of each of its ordinals; null where they are the same. */
     private final int[][] globalOf;
     private final Bits[] live;
     /** Each value's label, read from the doc values' terms dictionary when first shown. */
@@ -50,8 +50,8 @@ final class FacetOrdinals {
         for (LeafReaderContext leaf : leaves) {
             segments[leaf.ord] = cache.get(leaf, state.getField());
             SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-            globalOf[leaf.ord] = globalOrdinals(values.getValueCount(),
-                    map == null ? LongValues.IDENTITY : map.getGlobalOrds(leaf.ord));
+            // One segment (or none but this with values): its ordinals are the global ones.
+            globalOf[leaf.ord] = map == null ? null : globalOrdinals(values.getValueCount(), map.getGlobalOrds(leaf.ord));
             live[leaf.ord] = leaf.reader().getLiveDocs();
         }
     }
@@ -90,23 +90,31 @@ final class FacetOrdinals {
      * (every item carries a dozen people) then adds up the values of the few it misses.
      */
     void count(int segment, FixedBitSet hits, int cardinality, int[] counts) {
-        if (2L * cardinality <= segments[segment].valuedCount()) {
-            addEach(segment, hits.getBits(), false, null, 1, counts);
-            return;
+        SegmentOrdinals values = segments[segment];
+        // Counted by the segment's ordinals, mapped to global ones once per value, not once per hit.
+        int[] local = globalOf[segment] == null ? counts : new int[values.valueCount()];
+        if (2L * cardinality <= values.valuedCount()) {
+            addEach(segment, hits.getBits(), false, null, 1, local);
+        } else {
+            int[] total = values.totals(live[segment]);
+            for (int ord = 0; ord < total.length; ord++) {
+                local[ord] += total[ord];
+            }
+            addEach(segment, hits.getBits(), true, live[segment], -1, local);
         }
-        int[] global = globalOf[segment];
-        int[] total = segments[segment].totals(live[segment]);
-        for (int ord = 0; ord < total.length; ord++) {
-            counts[global[ord]] += total[ord];
+        if (local != counts) {
+            int[] global = globalOf[segment];
+            for (int ord = 0; ord < local.length; ord++) {
+                counts[global[ord]] += local[ord];
+            }
         }
-        addEach(segment, hits.getBits(), true, live[segment], -1, counts);
     }
 
     /**
-     * Adds {@code delta} to the counts of the values of each document whose bit is set, or, if
-     * {@code clear}, of each document with values whose bit is clear; either way only of
-     * {@code liveDocs} (null: all). Straight to the documents, a word of bits at a time; a run's
-     * shared values once for all its documents.
+     * Adds {@code delta} to the counts (by the segment's ordinals) of the values of each document
+     * whose bit is set, or, if {@code clear}, of each document with values whose bit is clear;
+     * either way only of {@code liveDocs} (null: all). Straight to the documents, a word of bits at
+     * a time; a run's shared values once for all its documents.
      */
     private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts) {
         SegmentOrdinals values = segments[segment];
@@ -114,7 +122,6 @@ final class FacetOrdinals {
         int[] ownStarts = values.ownStarts;
         int[] own = values.own;
         long[] valued = values.valued;
-        int[] global = globalOf[segment];
         int maxDoc = values.maxDoc();
         int run = -1;
         int inRun = 0;
@@ -130,27 +137,27 @@ final class FacetOrdinals {
                     continue;
                 }
                 if (runOf[doc] != run) {
-                    addShared(values, run, inRun * delta, global, counts);
+                    addShared(values, run, inRun * delta, counts);
                     run = runOf[doc];
                     inRun = 0;
                 }
                 inRun++;
                 for (int i = ownStarts[doc], end = ownStarts[doc + 1]; i < end; i++) {
-                    counts[global[own[i]]] += delta;
+                    counts[own[i]] += delta;
                 }
             }
         }
-        addShared(values, run, inRun * delta, global, counts);
+        addShared(values, run, inRun * delta, counts);
     }
 
     /** Adds {@code times} to the counts of the values shared by run {@code run} (-1: none). */
-    private static void addShared(SegmentOrdinals values, int run, int times, int[] global, int[] counts) {
+    private static void addShared(SegmentOrdinals values, int run, int times, int[] counts) {
         if (run < 0) {
             return;
         }
         int[] shared = values.shared;
         for (int i = values.sharedStarts[run], end = values.sharedStarts[run + 1]; i < end; i++) {
-            counts[global[shared[i]]] += times;
+            counts[shared[i]] += times;
         }
     }
 
@@ -175,14 +182,15 @@ final class FacetOrdinals {
     private void countByBits(int segment, FixedBitSet hits, SortedSetDocValuesReaderState.OrdRange range, int[] counts) {
         int[] global = globalOf[segment];
         // The segment's own ordinals of the dimension: global ordinals keep the segment's order.
-        int from = firstAtLeast(global, range.start());
-        int to = firstAtLeast(global, range.end() + 1) - 1;
+        int from = global == null ? range.start() : firstAtLeast(global, range.start());
+        int to = global == null ? Math.min(range.end(), segments[segment].valueCount() - 1)
+                : firstAtLeast(global, range.end() + 1) - 1;
         if (from > to) {
             return;
         }
         FixedBitSet[] values = segments[segment].valueBits(from, to);
         for (int i = 0; i < values.length; i++) {
-            counts[global[from + i]] += (int) FixedBitSet.intersectionCount(hits, values[i]);
+            counts[global == null ? from + i : global[from + i]] += (int) FixedBitSet.intersectionCount(hits, values[i]);
         }
     }
 

@@ -92,6 +92,11 @@ final class SegmentOrdinals {
         return maxDoc;
     }
 
+    /** How many distinct values (ordinals) the segment has. */
+    int valueCount() {
+        return valueCount;
+    }
+
     /** How many documents have any value, live or not. */
     int valuedCount() {
         return valuedCount;
