@@ -22,7 +22,8 @@ while [ $# -gt 0 ]; do
 done
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
 source "$here/bin/find-jdk.sh"
-[ -f target/beslutningsarkiv.jar ] || ./mvnw -q -B package -DskipTests
+# The jar of the sources as they are: the corpus below is keyed by them, and the figures belong to them.
+./mvnw -q -B package -DskipTests
 jvm=("$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED)
 # The batch commands share a class-data archive made by the first of them; the server gets an AOT
 # cache (JDK 25) from a training run of its own, see train_server.
@@ -74,12 +75,14 @@ load() {
 
 # A corpus is kept per size, seed and version of the generator (its sources and the bundled data it
 # draws from), so a changed generator never measures a corpus an older one wrote.
-generator=$(cat src/main/java/dk/beslutningsarkiv/generate/*.java src/main/resources/generate/* \
-  src/main/resources/data/* | sha256sum | cut -c1-8)
+generator=$(cat src/main/java/dk/beslutningsarkiv/generate/*.java \
+  src/main/java/dk/beslutningsarkiv/minutes/{Gazetteer,MeetingIds,Folding}.java \
+  src/main/resources/generate/* src/main/resources/data/* | sha256sum | cut -c1-8)
 sizes_table=(); latency_tables=()
 for meetings in ${sizes//,/ }; do
   corpus="$work/corpus-$meetings-$seed-$generator"; data="$work/data-$meetings-$seed"
   if [ ! -d "$corpus" ]; then
+    rm -rf "$work/corpus-$meetings-$seed" "$work/corpus-$meetings-$seed"-*   # older generators' corpora
     "${java[@]}" -jar "$jar" generate --meetings "$meetings" --out "$corpus" --seed "$seed" >&2
   fi
   rm -rf "$data"
@@ -102,7 +105,7 @@ for meetings in ${sizes//,/ }; do
   heap=$(jcmd "$server" GC.heap_info | grep -E 'total [0-9]+K, used [0-9]+K' | sed -E 's/.*used ([0-9]+)K.*/\1/' \
     | awk '{ s += $1 } END { printf "%.0f MB", s / 1024 }')
   stop_server
-  # The mix repeats its 25 searches, so above they are mostly answered from the answer cache; here
+  # The mix repeats its 24 searches, so above they are mostly answered from the answer cache; here
   # every search runs, as a search nobody asked before does, after a warm-up as long as the first
   # server's load (the JIT needs it).
   serve "$data" --answer-cache 0

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 public final class CorpusGenerator {
 
     private static final int PER_FOLDER = 1000;
-    private final MeetingFactory factory = new MeetingFactory(ZipfWords.bundled());
+    private final ZipfWords words = ZipfWords.bundled();
 
     /** What was written: meetings and agenda items. */
     public record Summary(int meetings, long items) {
@@ -22,6 +22,8 @@ public final class CorpusGenerator {
 
     public Summary generate(int meetings, Path out, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
+        // A factory per corpus: it remembers the days its bodies met.
+        MeetingFactory factory = new MeetingFactory(words);
         Templates[] templates = Templates.values();
         long items = 0;
         for (int i = 0; i < meetings; i++) {

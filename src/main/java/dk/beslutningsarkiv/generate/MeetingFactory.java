@@ -24,6 +24,8 @@ final class MeetingFactory {
 
     private static final int FIRST_YEAR = 2007;
     private static final int LAST_YEAR = 2026;
+    /** Draws of a free day for a body before giving up: a fifth of its days free still finds one at once. */
+    private static final int MAX_TRIES = 1000;
     private static final List<String> TOPICS = List.of("genoptræning", "hjemmepleje", "akutfunktion", "demensindsats",
             "sundhedsaftale", "forebyggelse af indlæggelser", "psykiatriplan", "nedbringelse af tvang", "rygestop",
             "faldforebyggelse", "telemedicin", "udskrivningsaftaler", "lægedækning", "patientinddragelse",
@@ -71,7 +73,11 @@ final class MeetingFactory {
         int kind = random.nextInt(20);
         Body body = kind < 2 ? national(random) : kind < 5 ? regional(random) : kind < 10 ? cluster(random) : municipal(random);
         // Keyed as the parser names the committee: clusters of one name in two regions are one committee to it.
-        while (!meetingDays.add(body.name() + '|' + body.placeLine() + '|' + date + '|' + minutes)) {
+        for (int tries = 1; !meetingDays.add(body.name() + '|' + body.placeLine() + '|' + date + '|' + minutes); tries++) {
+            if (tries == MAX_TRIES) {
+                throw new IllegalStateException(body.name() + " has met on nearly every day of " + FIRST_YEAR + "-"
+                        + LAST_YEAR + " already: generate fewer meetings (the busiest committees run out of days at about 450,000)");
+            }
             date = day(random);
         }
         List<SyntheticMeeting.Person> people = new ArrayList<>();

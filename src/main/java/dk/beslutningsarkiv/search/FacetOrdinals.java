@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
@@ -18,9 +17,10 @@ import org.apache.lucene.util.LongValues;
 /**
  * A reader's facet values for counting: each segment's {@link SegmentOrdinals} (which also keep
  * what counting builds once: every value's count over the live documents, the documents of each
- * value of a dimension with few values) and the map from its ordinals to the reader's global ones.
- * Counting a search's hits then adds up array entries instead of decoding doc values hit by hit,
- * which at a million items was half of a broad search's time.
+ * value of a dimension with few values), the map from its ordinals to the reader's global ones
+ * when the reader has several segments, and the labels of the values shown so far. Counting a
+ * search's hits then adds up array entries instead of decoding doc values hit by hit, which at a
+ * million items was half of a broad search's time.
  */
 final class FacetOrdinals {
 
@@ -31,6 +31,7 @@ final class FacetOrdinals {
      */
     private static final int FEW_VALUES = 32;
 
+    private final SortedSetDocValuesReaderState state;
     private final int size;
     private final SegmentOrdinals[] segments;
     /** Per segment: the global ordinal of each of its ordinals; null where they are the same. */
@@ -40,6 +41,7 @@ final class FacetOrdinals {
     private final AtomicReferenceArray<String> labels;
 
     FacetOrdinals(SortedSetDocValuesReaderState state, SegmentOrdinalsCache cache) throws IOException {
+        this.state = state;
         this.size = state.getSize();
         this.labels = new AtomicReferenceArray<>(size);
         OrdinalMap map = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
@@ -49,9 +51,9 @@ final class FacetOrdinals {
         live = new Bits[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             segments[leaf.ord] = cache.get(leaf, state.getField());
-            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), state.getField());
-            // One segment (or none but this with values): its ordinals are the global ones.
-            globalOf[leaf.ord] = map == null ? null : globalOrdinals(values.getValueCount(), map.getGlobalOrds(leaf.ord));
+            // A reader of one segment has no map: its ordinals are the global ones.
+            globalOf[leaf.ord] = map == null ? null
+                    : globalOrdinals(segments[leaf.ord].valueCount(), map.getGlobalOrds(leaf.ord));
             live[leaf.ord] = leaf.reader().getLiveDocs();
         }
     }
@@ -65,17 +67,25 @@ final class FacetOrdinals {
     }
 
     /**
-     * The value (without its dimension) of global ordinal {@code ord} of {@code state}, this
-     * reader's state. Kept once read: a search shows up to 50 values of each dimension, and
-     * looking each up in the terms dictionary was a fiftieth of a search at a million items.
+     * The values (without their dimension) of global ordinals {@code ords}. Kept once read: a
+     * search shows up to 50 values of each dimension, and looking each up in the terms dictionary
+     * was a fiftieth of a search at a million items.
      */
-    String label(SortedSetDocValuesReaderState state, int ord) throws IOException {
-        String label = labels.get(ord);
-        if (label == null) {
-            label = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString())[1];
-            labels.set(ord, label);
+    String[] labels(int[] ords) throws IOException {
+        String[] out = new String[ords.length];
+        SortedSetDocValues values = null;
+        for (int i = 0; i < ords.length; i++) {
+            String label = labels.get(ords[i]);
+            if (label == null) {
+                if (values == null) {
+                    values = state.getDocValues();
+                }
+                label = FacetsConfig.stringToPath(values.lookupOrd(ords[i]).utf8ToString())[1];
+                labels.set(ords[i], label);
+            }
+            out[i] = label;
         }
-        return label;
+        return out;
     }
 
     /** The number of facet values in the whole index: the length of a counts array. */
@@ -91,19 +101,20 @@ final class FacetOrdinals {
      */
     void count(int segment, FixedBitSet hits, int cardinality, int[] counts) {
         SegmentOrdinals values = segments[segment];
-        // Counted by the segment's ordinals, mapped to global ones once per value, not once per hit.
-        int[] local = globalOf[segment] == null ? counts : new int[values.valueCount()];
+        int[] global = globalOf[segment];
         if (2L * cardinality <= values.valuedCount()) {
-            addEach(segment, hits.getBits(), false, null, 1, local);
-        } else {
-            int[] total = values.totals(live[segment]);
-            for (int ord = 0; ord < total.length; ord++) {
-                local[ord] += total[ord];
-            }
-            addEach(segment, hits.getBits(), true, live[segment], -1, local);
+            addEach(segment, hits.getBits(), false, null, 1, counts, global);
+            return;
         }
+        // Every value is counted (the totals): by the segment's ordinals, then mapped to global
+        // ones once per value rather than once for each value of each document missed.
+        int[] local = global == null ? counts : new int[values.valueCount()];
+        int[] total = values.totals(live[segment]);
+        for (int ord = 0; ord < total.length; ord++) {
+            local[ord] += total[ord];
+        }
+        addEach(segment, hits.getBits(), true, live[segment], -1, local, null);
         if (local != counts) {
-            int[] global = globalOf[segment];
             for (int ord = 0; ord < local.length; ord++) {
                 counts[global[ord]] += local[ord];
             }
@@ -111,12 +122,13 @@ final class FacetOrdinals {
     }
 
     /**
-     * Adds {@code delta} to the counts (by the segment's ordinals) of the values of each document
-     * whose bit is set, or, if {@code clear}, of each document with values whose bit is clear;
-     * either way only of {@code liveDocs} (null: all). Straight to the documents, a word of bits at
-     * a time; a run's shared values once for all its documents.
+     * Adds {@code delta} to the counts of the values of each document whose bit is set, or, if
+     * {@code clear}, of each document with values whose bit is clear; either way only of
+     * {@code liveDocs} (null: all). Counts are indexed by {@code map}[segment ordinal] (null: by
+     * the segment ordinal). Straight to the documents, a word of bits at a time; a run's shared
+     * values once for all its documents.
      */
-    private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts) {
+    private void addEach(int segment, long[] words, boolean clear, Bits liveDocs, int delta, int[] counts, int[] map) {
         SegmentOrdinals values = segments[segment];
         int[] runOf = values.runOf;
         int[] ownStarts = values.ownStarts;
@@ -137,27 +149,27 @@ final class FacetOrdinals {
                     continue;
                 }
                 if (runOf[doc] != run) {
-                    addShared(values, run, inRun * delta, counts);
+                    addShared(values, run, inRun * delta, counts, map);
                     run = runOf[doc];
                     inRun = 0;
                 }
                 inRun++;
                 for (int i = ownStarts[doc], end = ownStarts[doc + 1]; i < end; i++) {
-                    counts[own[i]] += delta;
+                    counts[map == null ? own[i] : map[own[i]]] += delta;
                 }
             }
         }
-        addShared(values, run, inRun * delta, counts);
+        addShared(values, run, inRun * delta, counts, map);
     }
 
     /** Adds {@code times} to the counts of the values shared by run {@code run} (-1: none). */
-    private static void addShared(SegmentOrdinals values, int run, int times, int[] counts) {
+    private static void addShared(SegmentOrdinals values, int run, int times, int[] counts, int[] map) {
         if (run < 0) {
             return;
         }
         int[] shared = values.shared;
         for (int i = values.sharedStarts[run], end = values.sharedStarts[run + 1]; i < end; i++) {
-            counts[shared[i]] += times;
+            counts[map == null ? shared[i] : map[shared[i]]] += times;
         }
     }
 
@@ -183,8 +195,7 @@ final class FacetOrdinals {
         int[] global = globalOf[segment];
         // The segment's own ordinals of the dimension: global ordinals keep the segment's order.
         int from = global == null ? range.start() : firstAtLeast(global, range.start());
-        int to = global == null ? Math.min(range.end(), segments[segment].valueCount() - 1)
-                : firstAtLeast(global, range.end() + 1) - 1;
+        int to = global == null ? range.end() : firstAtLeast(global, range.end() + 1) - 1;
         if (from > to) {
             return;
         }

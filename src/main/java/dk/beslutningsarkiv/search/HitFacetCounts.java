@@ -72,7 +72,8 @@ final class HitFacetCounts extends Facets {
         validateTopN(topN);
         SortedSetDocValuesReaderState.OrdRange range = range(dim);
         // Each value as one long ordered as the answer is: higher counts first, then lower ordinals.
-        PriorityQueue<Long> worstFirst = new PriorityQueue<>(topN + 1, Comparator.reverseOrder());
+        PriorityQueue<Long> worstFirst = new PriorityQueue<>(Math.min(topN, range.end() - range.start() + 1) + 1,
+                Comparator.reverseOrder());
         int valued = 0;
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
@@ -134,9 +135,10 @@ final class HitFacetCounts extends Facets {
 
     /** The values {@code children} as a result of a dimension in which {@code valued} values have hits. */
     private FacetResult result(String dim, List<int[]> children, int valued) throws IOException {
+        String[] labels = ordinals.labels(children.stream().mapToInt(c -> c[0]).toArray());
         LabelAndValue[] values = new LabelAndValue[children.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = new LabelAndValue(ordinals.label(state, children.get(i)[0]), children.get(i)[1]);
+            values[i] = new LabelAndValue(labels[i], children.get(i)[1]);
         }
         return new FacetResult(dim, new String[0], -1, values, valued);
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -72,6 +73,14 @@ class RandomFacetCountsTest {
                     writer.commit(); // several segments
                 }
             }
+            // A segment without any facet value.
+            for (int i = 0; i < 30; i++) {
+                Document doc = new Document();
+                doc.add(new StringField("id", Integer.toString(id++), Field.Store.NO));
+                doc.add(new StringField("g", Integer.toString(random.nextInt(10)), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
             for (int i = 0; i < 200; i++) {
                 writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(id))));
             }
@@ -91,6 +100,17 @@ class RandomFacetCountsTest {
                     assertThat(later.numDeletedDocs()).isGreaterThan(reader.numDeletedDocs());
                     assertCountsLikeLucenes(later, config, cache);
                 }
+            }
+            // One segment, as every bulk import leaves the index: its ordinals are the reader's.
+            writer.forceMerge(1);
+            for (int i = 0; i < 100; i++) {
+                writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(id))));
+            }
+            writer.commit();
+            try (DirectoryReader merged = DirectoryReader.open(dir)) {
+                assertThat(merged.leaves()).hasSize(1);
+                assertThat(merged.numDeletedDocs()).isPositive();
+                assertCountsLikeLucenes(merged, config, cache);
             }
         }
     }
@@ -112,6 +132,17 @@ class RandomFacetCountsTest {
                 Facets alone = new HitFacetCounts(state, ordinals, hits, dim);
                 assertThat(HitFacetCountsTest.values(alone.getAllChildren(dim))).as(dim + " alone of " + query)
                         .isEqualTo(expected);
+                // The most frequent values, ties by value order, with a cut through ties; 1000 is more than all.
+                for (int top : new int[] {1, 5, 50, 1000}) {
+                    FacetResult ours = all.getTopChildren(top, dim);
+                    FacetResult theirs = lucene.getTopChildren(top, dim);
+                    assertThat(HitFacetCountsTest.values(ours)).as("top " + top + " " + dim + " of " + query)
+                            .isEqualTo(HitFacetCountsTest.values(theirs));
+                    assertThat(ours.childCount).as("values with hits, " + dim + " of " + query)
+                            .isEqualTo(theirs == null ? 0 : theirs.childCount);
+                }
+                assertThat(HitFacetCountsTest.values(all.getTopChildren(Integer.MAX_VALUE, dim)))
+                        .isEqualTo(HitFacetCountsTest.values(all.getTopChildren(1000, dim)));
             }
         }
     }
