@@ -2,14 +2,13 @@ package dk.beslutningsarkiv.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 
 /**
  * Exact counts of the flat sorted-set facet dimensions over a search's hits, from the reader's
@@ -71,29 +70,22 @@ final class HitFacetCounts extends Facets {
     public FacetResult getTopChildren(int topN, String dim, String... path) throws IOException {
         validateTopN(topN);
         SortedSetDocValuesReaderState.OrdRange range = range(dim);
-        // Each value as one long ordered as the answer is: higher counts first, then lower ordinals.
-        PriorityQueue<Long> worstFirst = new PriorityQueue<>(Math.min(topN, range.end() - range.start() + 1) + 1,
-                Comparator.reverseOrder());
+        // Each value as one long ordered as the answer is (higher counts first, then lower ordinals),
+        // kept negated in Lucene's min-heap of longs, so its top is the worst value kept.
+        LongHeap worstFirst = new LongHeap(Math.min(topN, range.end() - range.start() + 1));
         int valued = 0;
         for (int ord = range.start(); ord <= range.end(); ord++) {
             if (counts[ord] > 0) {
                 valued++;
-                long key = (long) (Integer.MAX_VALUE - counts[ord]) << 32 | ord;
-                if (worstFirst.size() < topN) {
-                    worstFirst.add(key);
-                } else if (key < worstFirst.peek()) {
-                    worstFirst.poll();
-                    worstFirst.add(key);
-                }
+                worstFirst.insertWithOverflow(-((long) (Integer.MAX_VALUE - counts[ord]) << 32 | ord));
             }
         }
-        long[] best = worstFirst.stream().mapToLong(Long::longValue).sorted().toArray();
-        List<int[]> children = new ArrayList<>(best.length);
-        for (long key : best) {
-            int ord = (int) key;
-            children.add(new int[] {ord, counts[ord]});
+        int[][] best = new int[worstFirst.size()][];
+        for (int i = best.length - 1; i >= 0; i--) {
+            int ord = (int) -worstFirst.pop();
+            best[i] = new int[] {ord, counts[ord]};
         }
-        return result(dim, children, valued);
+        return result(dim, List.of(best), valued);
     }
 
     @Override
