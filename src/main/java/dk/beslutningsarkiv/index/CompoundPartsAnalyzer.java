@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Analysis of the {@link Schema#WORDS} field: whole words as written (lower case, aa/ae/oe folded,
- * no stemming), and when indexing also every dictionary word inside a compound, at the compound's
- * position, so "tvang" finds "tvangsindlæggelser". Queries are not split: a query word must match
- * a word or a part.
+ * no stemming), and when indexing also the words a compound is built from ({@link CompoundSplitter}),
+ * at the compound's position, so "tvang" finds "tvangsindlæggelser". Queries are not split: a
+ * query word must match a word or a part.
  */
 public final class CompoundPartsAnalyzer extends Analyzer {
 
@@ -41,8 +41,10 @@ public final class CompoundPartsAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         if (dictionary != null) {
-            return new TokenStreamComponents(source, new WordPartsFilter(source, dictionary.get(),
-                    DanishAnalyzer.getDefaultStopSet(), MIN_COMPOUND, CompoundDictionary.MIN_PART, CompoundDictionary.MAX_PART));
+            CharArraySet stopWords = DanishAnalyzer.getDefaultStopSet();
+            CompoundSplitter splitter = new CompoundSplitter(dictionary.get(), stopWords, CompoundDictionary.MIN_PART,
+                    CompoundDictionary.MAX_PART);
+            return new TokenStreamComponents(source, new WordPartsFilter(source, splitter, stopWords, MIN_COMPOUND));
         }
         TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
         return new TokenStreamComponents(source, new StopFilter(stream, DanishAnalyzer.getDefaultStopSet()));

@@ -8,7 +8,7 @@ package dk.beslutningsarkiv.index;
 public final class Schema {
 
     /** Bumped whenever analysis or fields change; stored in the commit data, checked at open. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String VERSION_KEY = "schemaVersion";
 
     /** "item" or "meeting": StringField, so searches can keep to items. */
@@ -31,8 +31,8 @@ public final class Schema {
     public static final String DECISION = "decision";
 
     /**
-     * Every word of title and text as written (not stemmed) plus the parts of compounds and
-     * completed suspended compounds: not stored; matched with a low weight, and the source of
+     * Every word of title and text as written (not stemmed) plus the words compounds are built
+     * from ({@link CompoundSplitter}) and completed suspended compounds: not stored; matched with a low weight, and the source of
      * spelling suggestions and typeahead.
      */
     public static final String WORDS = "words";

@@ -1,7 +1,6 @@
 package dk.beslutningsarkiv.index;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -10,9 +9,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Lucene's lower case, Scandinavian normalization, dictionary compound (all matches, not only the
- * longest) and stop filters in one, remembering what each word as written becomes
- * ({@link WordCache}): the word and every dictionary word inside it, each unless a stop word.
+ * Lucene's lower case, Scandinavian normalization and stop filters plus compound splitting
+ * ({@link CompoundSplitter}) in one, remembering what each word as written becomes
+ * ({@link WordCache}): the word and the words it is built from, each unless a stop word.
  * Trying every substring of every long word against a 300,000-word dictionary was the largest
  * single cost of indexing. A part is emitted after its word, at its position and with its
  * offsets; a dropped stop word's position goes to the next token kept, as the stop filter does.
@@ -30,11 +29,9 @@ final class WordPartsFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
-    private final CharArraySet dictionary;
+    private final CompoundSplitter splitter;
     private final CharArraySet stopWords;
     private final int minWordSize;
-    private final int minPart;
-    private final int maxPart;
     private final WordCache<Analysed> words = new WordCache<>();
 
     /** The word whose parts are being emitted, its offsets and the next part's index in its parts. */
@@ -45,14 +42,11 @@ final class WordPartsFilter extends TokenFilter {
     /** Positions of stop words dropped since the last token emitted. */
     private int skipped;
 
-    WordPartsFilter(TokenStream input, CharArraySet dictionary, CharArraySet stopWords, int minWordSize, int minPart,
-                    int maxPart) {
+    WordPartsFilter(TokenStream input, CompoundSplitter splitter, CharArraySet stopWords, int minWordSize) {
         super(input);
-        this.dictionary = dictionary;
+        this.splitter = splitter;
         this.stopWords = stopWords;
         this.minWordSize = minWordSize;
-        this.minPart = minPart;
-        this.maxPart = maxPart;
     }
 
     @Override
@@ -103,26 +97,9 @@ final class WordPartsFilter extends TokenFilter {
         Analysed found = words.get(buffer, length);
         if (found == null) {
             char[] word = WordCache.folded(buffer, length);
-            found = new Analysed(word, stopWords.contains(word), word.length >= minWordSize ? parts(word) : NO_PARTS);
+            found = new Analysed(word, stopWords.contains(word), word.length >= minWordSize ? splitter.parts(word) : NO_PARTS);
             words.put(buffer, length, found);
         }
         return found;
-    }
-
-    private int[] parts(char[] word) {
-        int[] found = NO_PARTS;
-        int count = 0;
-        for (int start = 0; start <= word.length - minPart; start++) {
-            for (int size = minPart; size <= maxPart && start + size <= word.length; size++) {
-                if (dictionary.contains(word, start, size) && !stopWords.contains(word, start, size)) {
-                    if (count + 2 > found.length) {
-                        found = Arrays.copyOf(found, Math.max(8, 2 * found.length));
-                    }
-                    found[count++] = start;
-                    found[count++] = size;
-                }
-            }
-        }
-        return count == found.length ? found : Arrays.copyOf(found, count);
     }
 }
