@@ -8,7 +8,7 @@ package dk.beslutningsarkiv.index;
 public final class Schema {
 
     /** Bumped whenever analysis or fields change; stored in the commit data, checked at open. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     public static final String VERSION_KEY = "schemaVersion";
 
     /** "item" or "meeting": StringField, so searches can keep to items. */
@@ -32,8 +32,9 @@ public final class Schema {
 
     /**
      * Every word of title and text as written (not stemmed) plus the words compounds are built
-     * from ({@link CompoundSplitter}) and completed suspended compounds: not stored; matched with a low weight, and the source of
-     * spelling suggestions and typeahead.
+     * from ({@link CompoundSplitter}) and completed suspended compounds: not stored, frequencies
+     * but no positions (phrases are matched in the text fields); matched with a low weight, and
+     * the source of spelling suggestions and typeahead.
      */
     public static final String WORDS = "words";
 
