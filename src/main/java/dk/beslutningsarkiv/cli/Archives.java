@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.cli;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.archive.ImportReport;
+import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +30,17 @@ final class Archives {
     static Archive open(Path dataDir) throws IOException {
         Archive archive = Archive.open(dataDir, parser(dataDir));
         try {
-            if (!archive.index().isCurrentSchema() && !archive.store().isEmpty()) {
+            boolean current = archive.index().isCurrentSchema();
+            if (!current && !archive.store().isEmpty()) {
                 LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
                         archive.index().schemaVersion());
                 ImportReport report = archive.importer().reindex(ImportListener.NONE);
                 LOG.info("rebuilt: {}", report.summary());
+            } else if (!current && archive.index().count(Schema.KIND_MEETING) > 0) {
+                // Its fields are indexed differently from what this build writes: the first write would fail.
+                throw new IllegalStateException("the index in " + dataDir + " was built with schema "
+                        + archive.index().schemaVersion() + " and its originals are missing, so it cannot be rebuilt; "
+                        + "restore a backup, or import the files again into a new data folder");
             } else {
                 archive.recoverUncommitted();
             }

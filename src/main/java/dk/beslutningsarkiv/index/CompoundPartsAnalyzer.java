@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * Analysis of the {@link Schema#WORDS} field: whole words as written (lower case, aa/ae/oe folded,
  * no stemming), and when indexing also the words a compound is built from ({@link CompoundSplitter}),
- * at the compound's position, so "tvang" finds "tvangsindlæggelser". Queries are not split: a
- * query word must match a word or a part.
+ * after the compound and at its position (the field keeps no positions, but a token stream
+ * has them), so "tvang" finds "tvangsindlæggelser". Queries are not split: a query word must
+ * match a word or a part.
  */
 public final class CompoundPartsAnalyzer extends Analyzer {
 

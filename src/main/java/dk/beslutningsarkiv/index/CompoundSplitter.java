@@ -170,7 +170,7 @@ final class CompoundSplitter {
         }
     }
 
-    /** The parts found so far: (start, length) pairs, no two with the same letters, stop words left out. */
+    /** The parts found so far as (start, length) pairs, no two with the same letters; stop words are left out at the end. */
     private final class Parts {
 
         private final char[] word;
@@ -181,15 +181,12 @@ final class CompoundSplitter {
             this.word = word;
         }
 
-        /** Adds a part unless one with the same letters is in; true when it was new (stop words count as new, unlisted). */
+        /** Adds a part unless one with the same letters is in; true when it was new. */
         boolean add(int start, int length) {
             for (int i = 0; i < count; i += 2) {
                 if (pairs[i + 1] == length && Arrays.equals(word, pairs[i], pairs[i] + length, word, start, start + length)) {
                     return false;
                 }
-            }
-            if (stopWords.contains(word, start, length)) {
-                return true;
             }
             if (count + 2 > pairs.length) {
                 pairs = Arrays.copyOf(pairs, Math.max(8, 2 * pairs.length));
@@ -199,8 +196,17 @@ final class CompoundSplitter {
             return true;
         }
 
+        /** The parts that are not stop words (a stop word still splits: "underudvalg" has "udvalg"). */
         int[] pairs() {
-            return count == pairs.length ? pairs : Arrays.copyOf(pairs, count);
+            int[] kept = new int[count];
+            int n = 0;
+            for (int i = 0; i < count; i += 2) {
+                if (!stopWords.contains(word, pairs[i], pairs[i + 1])) {
+                    kept[n++] = pairs[i];
+                    kept[n++] = pairs[i + 1];
+                }
+            }
+            return n == 0 ? NO_PARTS : Arrays.copyOf(kept, n);
         }
     }
 }

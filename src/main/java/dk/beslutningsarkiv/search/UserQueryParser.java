@@ -6,13 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
@@ -52,7 +49,7 @@ public final class UserQueryParser {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        QueryParser parser = new TextFieldsParser(analyzer);
+        QueryParser parser = new TextFieldsParser(TEXT_FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // A leading wildcard would scan every term of the index.
         parser.setAllowLeadingWildcard(false);
@@ -65,40 +62,6 @@ public final class UserQueryParser {
             throw new QuerySyntaxException("the query cannot be read: " + firstSentence(e.getMessage()), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
-        }
-    }
-
-    /** Each word in every text field; a phrase in those with positions, so not in the compound parts field. */
-    private static final class TextFieldsParser extends MultiFieldQueryParser {
-
-        TextFieldsParser(Analyzer analyzer) {
-            super(TEXT_FIELDS, analyzer, BOOSTS);
-        }
-
-        @Override
-        protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
-                throws ParseException {
-            Query query = super.newFieldQuery(analyzer, field, queryText, quoted);
-            // Null leaves the field out of this clause (MultiFieldQueryParser skips it).
-            return Schema.WORDS.equals(field) && needsPositions(query) ? null : query;
-        }
-
-        private static boolean needsPositions(Query query) {
-            boolean[] phrase = {false};
-            if (query != null) {
-                query.visit(new QueryVisitor() {
-                    @Override
-                    public void consumeTerms(Query q, Term... terms) {
-                        phrase[0] |= q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
-                    }
-
-                    @Override
-                    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                        return this;
-                    }
-                });
-            }
-            return phrase[0];
         }
     }
 

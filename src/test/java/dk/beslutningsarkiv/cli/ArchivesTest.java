@@ -1,14 +1,17 @@
 package dk.beslutningsarkiv.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.testsupport.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -22,24 +25,46 @@ class ArchivesTest {
 
     @Test
     void anIndexBuiltWithAnOlderSchemaIsRebuiltFromTheOriginalsWhenOpened() throws Exception {
-        Path data = tmp.resolve("data");
-        try (Archive archive = Archives.open(data)) {
-            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("002_e78797d65e38c847.pdf")),
-                    ImportListener.NONE);
-        }
         // What an index from an older build looks like: its items gone stale, its commit saying version 1.
-        try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            writer.deleteAll();
-            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, "1")));
-            writer.commit();
-        }
+        Path data = archiveMarkedWithSchemaOne(true);
 
         try (Archive archive = Archives.open(data)) {
             assertThat(archive.index().schemaVersion()).isEqualTo(Schema.VERSION);
             assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(1);
             assertThat(archive.index().count(Schema.KIND_ITEM)).isEqualTo(4);
         }
+    }
+
+    @Test
+    void anIndexBuiltWithAnOlderSchemaWhoseOriginalsAreGoneIsRefusedWithAReason() throws Exception {
+        Path data = archiveMarkedWithSchemaOne(false);
+        FileTrees.delete(data.resolve("originals"));
+
+        assertThatThrownBy(() -> Archives.open(data)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("built with schema 1 and its originals are missing");
+        // Refused, not emptied: a backup of the old archive can still be restored over it.
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.numDocs()).isGreaterThan(4);
+        }
+    }
+
+    /** A data folder with one imported meeting whose index commit says schema 1, its documents kept or deleted. */
+    private Path archiveMarkedWithSchemaOne(boolean deleteDocuments) throws Exception {
+        Path data = tmp.resolve("data");
+        try (Archive archive = Archives.open(data)) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("002_e78797d65e38c847.pdf")),
+                    ImportListener.NONE);
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            if (deleteDocuments) {
+                writer.deleteAll();
+            }
+            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, "1")));
+            writer.commit();
+        }
+        return data;
     }
 
     @Test

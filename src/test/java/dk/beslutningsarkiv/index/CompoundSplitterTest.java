@@ -44,6 +44,22 @@ class CompoundSplitterTest {
     }
 
     @Test
+    void aLinkAndAnEndingBothFit() {
+        assertThat(parts("børnehaverne", "børn", "haver")).containsExactlyInAnyOrder("børn", "haver");
+    }
+
+    @Test
+    void aStopWordInsideAPartStillSplitsIt() {
+        assertThat(parts("underudvalgsmøde", "under", "udvalg", "underudvalg", "møde"))
+                .containsExactlyInAnyOrder("underudvalg", "møde", "udvalg");
+    }
+
+    @Test
+    void aKnownWordThatAlsoSplitsIntoTwoWordsIsSplitAsTheReadmeSays() {
+        assertThat(parts("deltagere", "deltager", "delt", "agere")).containsExactlyInAnyOrder("delt", "agere");
+    }
+
+    @Test
     void aPartFoundTwiceIsKeptOnce() {
         assertThat(parts("børnebørn", "børn")).containsExactly("børn");
     }

@@ -3,9 +3,13 @@ package dk.beslutningsarkiv.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.testsupport.SearchCorpus;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,26 @@ class DanishSearchTest {
         assertThat(ids("tvang")).contains(item(MIDTJYLLAND, 1));
         assertThat(ids("ledelse")).contains(item(LKT_2018, 4));
         assertThat(ids("indlæggelse")).contains(item(MIDTJYLLAND, 1));
+    }
+
+    @Test
+    void aPhraseMatchesTheWordsOfTheTextNotPartsOfCompounds() throws Exception {
+        List<String> phrase = ids("\"sammenhængende hoftebrudsforløb\"");
+        assertThat(phrase).isNotEmpty();
+        assertThat(ids("\"sammenhængende hoftebrud\"")).isEmpty();
+        assertThat(ids("\"sammenhængende hoftebrud\"~3")).isEmpty();
+        assertThat(ids("sammenhængende hoftebrud")).containsAll(phrase);
+    }
+
+    @Test
+    void theCompoundPartsFieldKeepsFrequenciesButNoPositions() throws Exception {
+        IndexSearcher s = SearchCorpus.archive().index().searchers().acquire();
+        try {
+            assertThat(FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(Schema.WORDS).getIndexOptions())
+                    .isEqualTo(IndexOptions.DOCS_AND_FREQS);
+        } finally {
+            SearchCorpus.archive().index().searchers().release(s);
+        }
     }
 
     @Test

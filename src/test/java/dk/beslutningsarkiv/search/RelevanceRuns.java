@@ -25,7 +25,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -119,7 +118,7 @@ final class RelevanceRuns {
     }
 
     private static Query parse(Analyzer analyzer, String[] fields, Map<String, Float> boosts, String text) throws Exception {
-        QueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
+        QueryParser parser = new TextFieldsParser(fields, analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);

@@ -26,7 +26,10 @@ class UserQueryParserTest {
                 Schema.BODY);
         // Parts the user wrote together become a phrase too.
         assertThat(fields("15-17årige")).doesNotContain(Schema.WORDS).contains(Schema.BODY);
+        assertThat(fields("\"siddende patientbefordring\"~2")).doesNotContain(Schema.WORDS).contains(Schema.BODY);
         assertThat(fields("tvang \"siddende patientbefordring\"")).contains(Schema.WORDS);
+        // One word in quotes is a word: it is also looked for among the compound parts.
+        assertThat(fields("\"tvang\"")).contains(Schema.WORDS);
     }
 
     private Set<String> fields(String query) throws QuerySyntaxException {

@@ -1,0 +1,50 @@
+package dk.beslutningsarkiv.search;
+
+import dk.beslutningsarkiv.index.Schema;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * Lucene's multi-field parser, except that a phrase is looked for only in the fields that keep
+ * positions: not in the compound parts field ({@link Schema#WORDS}), where Lucene would refuse it.
+ */
+final class TextFieldsParser extends MultiFieldQueryParser {
+
+    TextFieldsParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+        super(fields, analyzer, boosts);
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+            throws ParseException {
+        Query query = super.newFieldQuery(analyzer, field, queryText, quoted);
+        // Null leaves the field out of this clause (MultiFieldQueryParser skips it).
+        return Schema.WORDS.equals(field) && needsPositions(query) ? null : query;
+    }
+
+    private static boolean needsPositions(Query query) {
+        boolean[] phrase = {false};
+        if (query != null) {
+            query.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query q, Term... terms) {
+                    phrase[0] |= q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+        }
+        return phrase[0];
+    }
+}
