@@ -25,9 +25,10 @@ source "$here/bin/find-jdk.sh"
 # The jar of the sources as they are: the corpus below is keyed by them, and the figures belong to them.
 ./mvnw -q -B package -DskipTests
 jvm=("$JAVA_HOME/bin/java" -Xmx1g --enable-native-access=ALL-UNNAMED)
-# The batch commands share a class-data archive made by the first of them; the server gets an AOT
+# The batch commands run with the throughput collector, as ./arkiv runs them, and share a class-data
+# archive made by the first of them; the server (G1, the default) gets an AOT
 # cache (JDK 25) from a training run of its own, see train_server.
-java=("${jvm[@]}" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
+java=("${jvm[@]}" -XX:+UseParallelGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$here/target/bench.jsa" "-Xlog:cds*=off")
 aot="$here/target/serve.aot"
 # AOT caches came with JDK 25; an older JDK runs the server without one.
 jdk_major=$("$JAVA_HOME/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
@@ -89,6 +90,9 @@ for meetings in ${sizes//,/ }; do
   start=$(date +%s.%N)
   taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$data" "$corpus" >&2 2>/dev/null
   import_s=$(seconds_since "$start")
+  # The index is fsynced by its commit, the originals' copies are not: written back now, so the
+  # start-up below reads an existing index rather than queueing behind gigabytes of writeback.
+  sync
 
   train_server "$data"
   started=$(date +%s.%N)
