@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,8 @@ public final class OriginalStore {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final Duration FILE_TIME_SLACK = Duration.ofSeconds(5);
 
     private final Path root;
     private final Clock clock;
@@ -175,14 +178,18 @@ public final class OriginalStore {
     }
 
     /**
-     * Originals stored at or after {@code since}, oldest first. File times only narrow the search (a
-     * minute of slack for coarse file-system clocks); the records' own import times decide.
+     * Originals stored at or after {@code since}, oldest first. File times only narrow the search;
+     * the records' own import times decide. A record's file and folder are written after its import
+     * time is taken, on the same clock, so the slack only covers file systems that keep coarse
+     * times (two seconds on FAT). It was a minute: after a large import every folder had a record
+     * from the last minute before the final commit, and the next start read all 183,000 records'
+     * times (2.7 s of a 4.4 s start-up at a million items).
      */
     public List<StoredOriginal> importedSince(Instant since) throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
-        FileTime cutoff = FileTime.from(since.minusSeconds(60));
+        FileTime cutoff = FileTime.from(since.minus(FILE_TIME_SLACK));
         // A record is moved into its folder when written, which makes the folder at least as new as
         // the record: folders older than the cutoff hold no record newer than it.
         return records(prefix -> modifiedSince(prefix, cutoff), Integer.MAX_VALUE).stream()
