@@ -125,7 +125,7 @@ public final class ArchiveSearcher {
             try {
                 // Two passes: the counts need every hit but no score, the top hits need scores but,
                 // ranked by them, let Lucene skip the hits that cannot reach the page.
-                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters, state,
+                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters,
                         facetStates.ordinals(state));
                 stopIfLate(searcher);
                 top = searcher.search(drillDown, new TopFieldCollectorManager(sortFor(request), window, null, window));

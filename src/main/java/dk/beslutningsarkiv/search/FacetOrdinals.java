@@ -88,6 +88,11 @@ final class FacetOrdinals {
         return out;
     }
 
+    /** The reader's facet state these ordinals were read from. */
+    SortedSetDocValuesReaderState state() {
+        return state;
+    }
+
     /** The number of facet values in the whole index: the length of a counts array. */
     int size() {
         return size;

@@ -24,13 +24,13 @@ final class HitFacetCounts extends Facets {
     private final String onlyDim;
 
     /** Counts the hits: per segment (by its ordinal in the reader) the live documents matched. */
-    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits) {
-        this(state, ordinals, hits, null);
+    HitFacetCounts(FacetOrdinals ordinals, FixedBitSet[] hits) {
+        this(ordinals, hits, null);
     }
 
     /** Counts the hits' values of {@code onlyDim} (null: of every dimension); only those may be asked for. */
-    HitFacetCounts(SortedSetDocValuesReaderState state, FacetOrdinals ordinals, FixedBitSet[] hits, String onlyDim) {
-        this.state = state;
+    HitFacetCounts(FacetOrdinals ordinals, FixedBitSet[] hits, String onlyDim) {
+        this.state = ordinals.state();
         this.ordinals = ordinals;
         this.counts = new int[ordinals.size()];
         this.onlyDim = onlyDim;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.FixedBitSet;
@@ -34,7 +33,7 @@ final class SidewaysCounts {
      * the order the caller wants them ANDed.
      */
     static SidewaysCounts count(IndexSearcher searcher, Query base, LinkedHashMap<String, Query> filters,
-                                SortedSetDocValuesReaderState state, FacetOrdinals ordinals) throws IOException {
+                                FacetOrdinals ordinals) throws IOException {
         FixedBitSet[] matches = HitBits.of(searcher, base);
         List<String> dims = List.copyOf(filters.keySet());
         FixedBitSet[][] within = new FixedBitSet[dims.size()][];
@@ -42,13 +41,13 @@ final class SidewaysCounts {
             within[i] = HitBits.of(searcher, filters.get(dims.get(i)));
         }
         FixedBitSet[] hits = and(matches, within, -1);
-        HitFacetCounts main = new HitFacetCounts(state, ordinals, hits);
+        HitFacetCounts main = new HitFacetCounts(ordinals, hits);
         if (dims.isEmpty()) {
             return new SidewaysCounts(main.hitCount(), main);
         }
         Map<String, Facets> sideways = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
-            sideways.put(dims.get(i), new HitFacetCounts(state, ordinals, and(matches, within, i), dims.get(i)));
+            sideways.put(dims.get(i), new HitFacetCounts(ordinals, and(matches, within, i), dims.get(i)));
         }
         return new SidewaysCounts(main.hitCount(), new MultiFacets(sideways, main));
     }

@@ -51,7 +51,7 @@ class HitFacetCountsTest {
                 // Also most items but each segment's last document, so a dense hit set ends before its segment does.
                 for (Query query : List.of(items(), allItemsBut("godkendt"), allButLastOfEachSegment(searcher),
                         items("tvang"), items("dagsorden"))) {
-                    Facets ours = new HitFacetCounts(state, ordinals, HitBits.of(searcher, query));
+                    Facets ours = new HitFacetCounts(ordinals, HitBits.of(searcher, query));
                     Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
                     assertSameCounts(ours, lucene, query.toString());
                 }
@@ -69,7 +69,7 @@ class HitFacetCountsTest {
                 FacetsConfig config = MeetingDocuments.facetsConfig();
                 SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
                 FacetOrdinals ordinals = new FacetOrdinals(state, SegmentOrdinalsCache.inMemory());
-                Facets all = new HitFacetCounts(state, ordinals, HitBits.of(searcher, items()));
+                Facets all = new HitFacetCounts(ordinals, HitBits.of(searcher, items()));
                 String region = all.getTopChildren(1, Schema.REGION).labelValues[0].label;
                 String outcome = all.getTopChildren(1, Schema.OUTCOME).labelValues[0].label;
                 String[] years = Stream.of(all.getTopChildren(2, Schema.YEAR).labelValues).map(lv -> lv.label)
@@ -91,7 +91,7 @@ class HitFacetCountsTest {
                                 dimQueries.put(dim, one.getDrillDownQueries()[0]);
                             }
                         }
-                        SidewaysCounts ours = SidewaysCounts.count(searcher, base, dimQueries, state, ordinals);
+                        SidewaysCounts ours = SidewaysCounts.count(searcher, base, dimQueries, ordinals);
                         DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, config, state)
                                 .search(drillDown, 10);
                         String what = filters + " within " + base;

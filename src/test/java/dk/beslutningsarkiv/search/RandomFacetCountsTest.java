@@ -124,12 +124,12 @@ class RandomFacetCountsTest {
                 new MatchAllDocsQuery())) {
             Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
             var hits = HitBits.of(searcher, query);
-            Facets all = new HitFacetCounts(state, ordinals, hits);
+            Facets all = new HitFacetCounts(ordinals, hits);
             for (String dim : List.of(FEW, MANY)) {
                 List<String> expected = HitFacetCountsTest.values(lucene.getAllChildren(dim));
                 assertThat(HitFacetCountsTest.values(all.getAllChildren(dim))).as(dim + " of " + query)
                         .isEqualTo(expected);
-                Facets alone = new HitFacetCounts(state, ordinals, hits, dim);
+                Facets alone = new HitFacetCounts(ordinals, hits, dim);
                 assertThat(HitFacetCountsTest.values(alone.getAllChildren(dim))).as(dim + " alone of " + query)
                         .isEqualTo(expected);
                 // The most frequent values, ties by value order, with a cut through ties; 1000 is more than all.
