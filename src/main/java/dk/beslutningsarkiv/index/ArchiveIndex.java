@@ -382,6 +382,16 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
+    /** All documents of a meeting id (the meeting's own and its items'), from one view of the index. */
+    public List<Document> findMeetingDocuments(String meetingId) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return KeyLookup.findAll(searcher, new Term(Schema.MEETING_ID, meetingId));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static Optional<Document> meetingDocument(IndexSearcher searcher, String meetingId) throws IOException {
         return KeyLookup.find(searcher, new Term(Schema.MEETING_ID, meetingId), MEETING_KIND);
     }

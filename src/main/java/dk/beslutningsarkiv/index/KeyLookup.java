@@ -1,11 +1,14 @@
 package dk.beslutningsarkiv.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,6 +34,25 @@ final class KeyLookup {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every live document with the term, from one view of the index. */
+    static List<Document> findAll(IndexSearcher searcher, Term key) throws IOException {
+        List<Document> found = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum docs = TermPostings.of(leaf.reader(), key);
+            if (docs == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    found.add(stored.document(doc));
+                }
+            }
+        }
+        return found;
     }
 
     private static int firstLive(LeafReader reader, Term key, Term kind) throws IOException {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.beslutningsarkiv.minutes.AgendaItem;
 import dk.beslutningsarkiv.minutes.Meeting;
 import dk.beslutningsarkiv.minutes.Participant;
-import dk.beslutningsarkiv.minutes.Section;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,15 +79,25 @@ public final class MeetingDocuments {
                                       Map<String, String> canonicalPeople) throws IOException {
         List<Document> docs = new ArrayList<>();
         docs.add(meetingDocument(meeting, sourceShas, originalSha));
-        Set<String> usedIds = new HashSet<>();
-        for (AgendaItem item : meeting.items()) {
-            String id = Schema.itemId(meeting.id(), item.number());
-            for (int n = 2; !usedIds.add(id); n++) {
-                id = Schema.itemId(meeting.id(), item.number()) + "-" + n;
-            }
-            docs.add(facets.build(itemDocument(meeting, item, id, canonicalPeople)));
+        List<String> ids = itemIds(meeting);
+        for (int i = 0; i < ids.size(); i++) {
+            docs.add(facets.build(itemDocument(meeting, meeting.items().get(i), ids.get(i), canonicalPeople)));
         }
         return docs;
+    }
+
+    /** The ids of the meeting's items, in their order: a number printed twice gets "-2" on its second item. */
+    public static List<String> itemIds(Meeting meeting) {
+        List<String> ids = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (AgendaItem item : meeting.items()) {
+            String id = Schema.itemId(meeting.id(), item.number());
+            for (int n = 2; !used.add(id); n++) {
+                id = Schema.itemId(meeting.id(), item.number()) + "-" + n;
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static Document meetingDocument(Meeting meeting, Collection<String> sourceShas, String originalSha)
@@ -100,7 +109,8 @@ public final class MeetingDocuments {
             doc.add(new StringField(Schema.SOURCE_SHA, sha, Field.Store.YES));
         }
         doc.add(new StoredField(Schema.ORIGINAL_SHA, originalSha));
-        doc.add(new StoredField(Schema.MEETING_JSON, MeetingJson.write(meeting)));
+        doc.add(new StoredField(Schema.MEETING_JSON, MeetingJson.write(ItemBodies.withoutTexts(meeting))));
+        doc.add(new StoredField(Schema.SECTION_LENGTHS, ItemBodies.lengthsOf(meeting)));
         addNoText(doc);
         return doc;
     }
@@ -125,9 +135,10 @@ public final class MeetingDocuments {
         doc.add(new StringField(Schema.MEETING_ID, meeting.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.NUMBER, item.number()));
         doc.add(new Field(Schema.TITLE, nullToEmpty(item.title()), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Schema.BODY, bodyOf(item), TEXT_WITH_OFFSETS));
+        String body = ItemBodies.bodyOf(item);
+        doc.add(new Field(Schema.BODY, body, TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Schema.WORDS, wordsOf(item), WORDS));
+        doc.add(new Field(Schema.WORDS, wordsOf(item.title(), body), WORDS));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
         if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
@@ -164,19 +175,9 @@ public final class MeetingDocuments {
         return people;
     }
 
-    private String wordsOf(AgendaItem item) {
-        String text = nullToEmpty(item.title()) + "\n" + bodyOf(item);
+    private String wordsOf(String title, String body) {
+        String text = nullToEmpty(title) + "\n" + body;
         return text + "\n" + String.join(" ", suspendedCompounds.complete(text));
-    }
-
-    static String bodyOf(AgendaItem item) {
-        return item.sections().stream()
-                .map(MeetingDocuments::sectionText)
-                .collect(Collectors.joining("\n\n"));
-    }
-
-    private static String sectionText(Section s) {
-        return s.heading() == null || s.heading().isBlank() ? s.text() : s.heading() + "\n" + s.text();
     }
 
     private static void keyword(Document doc, String field, String value) {

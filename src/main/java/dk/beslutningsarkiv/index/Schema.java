@@ -8,7 +8,7 @@ package dk.beslutningsarkiv.index;
 public final class Schema {
 
     /** Bumped whenever analysis or fields change; stored in the commit data, checked at open. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     public static final String VERSION_KEY = "schemaVersion";
 
     /** "item" or "meeting": StringField, so searches can keep to items. */
@@ -67,8 +67,10 @@ public final class Schema {
     public static final String SOURCE_SHA = "sourceSha";
     /** The original shown for download: stored on meeting documents. */
     public static final String ORIGINAL_SHA = "originalSha";
-    /** The parsed meeting as JSON: stored only, on meeting documents. */
+    /** The parsed meeting as JSON without its sections' texts ({@link ItemBodies}): stored only, on meeting documents. */
     public static final String MEETING_JSON = "meetingJson";
+    /** The lengths of the sections' texts, to cut them from the items' bodies: stored only, on meeting documents. */
+    public static final String SECTION_LENGTHS = "sectionLengths";
 
     private Schema() {
     }

@@ -1,9 +1,14 @@
 package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.ArchiveIndex;
+import dk.beslutningsarkiv.index.ItemBodies;
 import dk.beslutningsarkiv.index.MeetingJson;
 import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.minutes.Meeting;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -28,11 +33,20 @@ public final class MeetingReader {
         if (!isValidId(meetingId)) {
             return Optional.empty();
         }
-        Optional<Document> doc = index.findMeetingDocument(meetingId);
-        if (doc.isEmpty()) {
+        // The meeting's document and its items' are read from one view: the items hold the sections' texts.
+        List<Document> docs = index.findMeetingDocuments(meetingId);
+        Optional<Document> meeting = docs.stream().filter(d -> d.get(Schema.MEETING_JSON) != null).findFirst();
+        if (meeting.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StoredMeeting(MeetingJson.read(doc.get().get(Schema.MEETING_JSON)),
-                doc.get().get(Schema.ORIGINAL_SHA)));
+        Map<String, String> bodies = new HashMap<>();
+        for (Document doc : docs) {
+            if (doc.get(Schema.ID) != null) {
+                bodies.put(doc.get(Schema.ID), doc.get(Schema.BODY));
+            }
+        }
+        Meeting outline = MeetingJson.read(meeting.get().get(Schema.MEETING_JSON));
+        return Optional.of(new StoredMeeting(ItemBodies.withTexts(outline, meeting.get().get(Schema.SECTION_LENGTHS), bodies),
+                meeting.get().get(Schema.ORIGINAL_SHA)));
     }
 }
