@@ -47,6 +47,8 @@ public final class ArchiveSearcher {
     private static final int FACET_VALUES = 50;
     private static final int MAX_WINDOW = 10_000;
     private static final int EXPORT_CHUNK = 1_000;
+    /** A search finds few hits when they are at most one in this many documents. */
+    private static final int FEW_HITS_PER = 8;
     /** What a hit shows. */
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.MEETING_ID, Schema.NUMBER, Schema.TITLE,
             Schema.COMMITTEE, Schema.DATE, Schema.TYPE, Schema.OUTCOME);
@@ -119,16 +121,16 @@ public final class ArchiveSearcher {
             }
             IndexSearcher searcher = timeLimited(shared);
             LinkedHashMap<String, Query> filters = filters(request);
-            DrillDownQuery drillDown = drillDown(userQuery, request, filters);
             SidewaysCounts counted;
             TopDocs top;
             try {
                 // Two passes: the counts need every hit but no score, the top hits need scores but,
                 // ranked by them, let Lucene skip the hits that cannot reach the page.
-                counted = SidewaysCounts.count(searcher, drillDown.getBaseQuery(), filters,
+                counted = SidewaysCounts.count(searcher, baseQuery(userQuery, request), filters,
                         facetStates.ordinals(state));
                 stopIfLate(searcher);
-                top = searcher.search(drillDown, new TopFieldCollectorManager(sortFor(request), window, null, window));
+                top = searcher.search(ranked(userQuery, request, filters, counted, searcher.getIndexReader().maxDoc()),
+                        new TopFieldCollectorManager(sortFor(request), window, null, window));
                 stopIfLate(searcher);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
@@ -144,6 +146,22 @@ public final class ArchiveSearcher {
         } finally {
             index.searchers().release(shared);
         }
+    }
+
+    /**
+     * What the top hits are ranked by. Few hits (an eighth of the documents at most): the query
+     * scored among the hits already counted, so its exclusions, phrases and filters are not
+     * matched a second time ("hjemmepleje -demens" at a million items: 15 -> 9 ms). Many: the
+     * query within its filters, where skipping the hits that cannot reach the page beats
+     * scoring among them.
+     */
+    private Query ranked(Query userQuery, SearchRequest request, Map<String, Query> filters, SidewaysCounts counted,
+                         int documents) {
+        if (counted.total() * FEW_HITS_PER > documents) {
+            return drillDown(userQuery, request, filters);
+        }
+        return new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST)
+                .add(new HitsFilter(counted.hits()), BooleanClause.Occur.FILTER).build();
     }
 
     /** Partial hits make wrong answers: a search past its deadline stops here. */

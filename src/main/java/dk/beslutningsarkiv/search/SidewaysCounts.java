@@ -20,10 +20,12 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class SidewaysCounts {
 
+    private final FixedBitSet[] hits;
     private final long total;
     private final Facets facets;
 
-    private SidewaysCounts(long total, Facets facets) {
+    private SidewaysCounts(FixedBitSet[] hits, long total, Facets facets) {
+        this.hits = hits;
         this.total = total;
         this.facets = facets;
     }
@@ -43,13 +45,13 @@ final class SidewaysCounts {
         FixedBitSet[] hits = and(matches, within, -1);
         HitFacetCounts main = new HitFacetCounts(ordinals, hits);
         if (dims.isEmpty()) {
-            return new SidewaysCounts(main.hitCount(), main);
+            return new SidewaysCounts(hits, main.hitCount(), main);
         }
         Map<String, Facets> sideways = new HashMap<>();
         for (int i = 0; i < dims.size(); i++) {
             sideways.put(dims.get(i), new HitFacetCounts(ordinals, and(matches, within, i), dims.get(i)));
         }
-        return new SidewaysCounts(main.hitCount(), new MultiFacets(sideways, main));
+        return new SidewaysCounts(hits, main.hitCount(), new MultiFacets(sideways, main));
     }
 
     /** Per segment: {@code matches} ANDed with every filter but the one at {@code skip} (-1: none skipped). */
@@ -67,6 +69,11 @@ final class SidewaysCounts {
             }
         }
         return out;
+    }
+
+    /** Per segment the documents within every filter: the search's hits. */
+    FixedBitSet[] hits() {
+        return hits;
     }
 
     long total() {
