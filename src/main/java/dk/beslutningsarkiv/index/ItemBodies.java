@@ -6,6 +6,7 @@ import dk.beslutningsarkiv.minutes.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -39,12 +40,8 @@ public final class ItemBodies {
 
     /** The meeting with every section's text left out (null). */
     static Meeting withoutTexts(Meeting meeting) {
-        List<AgendaItem> items = meeting.items().stream().map(i -> new AgendaItem(i.number(), i.title(), i.presenter(),
-                i.caseNumber(), i.closed(), i.sections().stream().map(s -> new Section(s.heading(), null)).toList(),
-                i.recommendation(), i.decision(), i.outcome(), i.projects(), i.people(), i.attachments())).toList();
-        return new Meeting(meeting.id(), meeting.documentType(), meeting.committee(), meeting.meetingDate(),
-                meeting.startTime(), meeting.endTime(), meeting.location(), meeting.caseNumber(), meeting.regions(),
-                meeting.participants(), meeting.absent(), items, meeting.projects(), meeting.warnings());
+        return withSections(meeting, (index, item) -> item.sections().stream()
+                .map(s -> new Section(s.heading(), null)).toList());
     }
 
     /** The lengths of the sections' texts: "12,340;80" is two sections in the first item and one in the second. */
@@ -61,25 +58,33 @@ public final class ItemBodies {
      */
     public static Meeting withTexts(Meeting outline, String lengths, Map<String, String> bodies) {
         List<String> ids = MeetingDocuments.itemIds(outline);
-        String[] itemLengths = lengths.split(BETWEEN_ITEMS, -1);
-        if (itemLengths.length != ids.size() && !(ids.isEmpty() && lengths.isEmpty())) {
+        // An empty string splits into one empty list: a meeting without items has none.
+        String[] itemLengths = ids.isEmpty() ? new String[0] : lengths.split(BETWEEN_ITEMS, -1);
+        if (itemLengths.length != ids.size()) {
             throw new IllegalStateException("meeting " + outline.id() + " has " + ids.size() + " items but "
                     + itemLengths.length + " lists of section lengths");
         }
-        List<AgendaItem> items = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            AgendaItem item = outline.items().get(i);
-            String body = bodies.get(ids.get(i));
+        return withSections(outline, (index, item) -> {
+            String body = bodies.get(ids.get(index));
             if (body == null) {
-                throw new IllegalStateException("item " + ids.get(i) + " of meeting " + outline.id() + " is missing");
+                throw new IllegalStateException("item " + ids.get(index) + " of meeting " + outline.id() + " is missing");
             }
-            items.add(new AgendaItem(item.number(), item.title(), item.presenter(), item.caseNumber(), item.closed(),
-                    cut(body, item.sections(), itemLengths[i]), item.recommendation(), item.decision(), item.outcome(),
-                    item.projects(), item.people(), item.attachments()));
+            return cut(body, item.sections(), itemLengths[index]);
+        });
+    }
+
+    /** The meeting with each item's sections as {@code sections} gives them for the item and its index. */
+    private static Meeting withSections(Meeting m, BiFunction<Integer, AgendaItem, List<Section>> sections) {
+        List<AgendaItem> items = new ArrayList<>();
+        for (int index = 0; index < m.items().size(); index++) {
+            AgendaItem i = m.items().get(index);
+            items.add(new AgendaItem(i.number(), i.title(), i.presenter(), i.caseNumber(), i.closed(),
+                    sections.apply(index, i), i.recommendation(), i.decision(), i.outcome(), i.projects(), i.people(),
+                    i.attachments()));
         }
-        return new Meeting(outline.id(), outline.documentType(), outline.committee(), outline.meetingDate(),
-                outline.startTime(), outline.endTime(), outline.location(), outline.caseNumber(), outline.regions(),
-                outline.participants(), outline.absent(), items, outline.projects(), outline.warnings());
+        return new Meeting(m.id(), m.documentType(), m.committee(), m.meetingDate(), m.startTime(), m.endTime(),
+                m.location(), m.caseNumber(), m.regions(), m.participants(), m.absent(), items, m.projects(),
+                m.warnings());
     }
 
     /** The sections of {@code headings} with their texts cut from {@code body} as {@link #bodyOf} joined them. */
