@@ -87,7 +87,7 @@ public final class MeetingDocuments {
     }
 
     /** The ids of the meeting's items, in their order: a number printed twice gets "-2" on its second item. */
-    public static List<String> itemIds(Meeting meeting) {
+    static List<String> itemIds(Meeting meeting) {
         List<String> ids = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (AgendaItem item : meeting.items()) {
