@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,47 +38,32 @@ class HitsFilterTest {
     void scoringAmongTheHitsRanksAsTheFilteredQueryOverSegmentsWithDeletions() throws IOException {
         Random random = new Random(11);
         try (Directory dir = FSDirectory.open(tmp);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            for (int id = 0; id < 4_000; id++) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 5 + random.nextInt(30); i > 0; i--) {
-                    text.append(" w").append((int) Math.pow(random.nextInt(25), 2) / 25);
-                }
-                Document doc = new Document();
-                doc.add(new StringField("id", Integer.toString(id), Field.Store.NO));
-                doc.add(new StringField("region", "r" + random.nextInt(5), Field.Store.NO));
-                doc.add(new TextField("body", text.toString(), Field.Store.NO));
-                writer.addDocument(doc);
-                if (id % 900 == 899) {
-                    writer.commit();
-                }
+             DirectoryReader reader = SegmentsWithDeletions.write(dir, random, 4_000, 900, 400, doc -> {
+                 StringBuilder text = new StringBuilder();
+                 for (int i = 5 + random.nextInt(30); i > 0; i--) {
+                     text.append(" w").append((int) Math.pow(random.nextInt(25), 2) / 25);
+                 }
+                 doc.add(new StringField("region", "r" + random.nextInt(5), Field.Store.NO));
+                 doc.add(new TextField("body", text.toString(), Field.Store.NO));
+             })) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            int compared = 0;
+            for (int i = 0; i < 200; i++) {
+                Query words = words(random);
+                Query filtered = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("body", "w" + random.nextInt(25))), BooleanClause.Occur.MUST_NOT)
+                        .add(new TermQuery(new Term("region", "r" + random.nextInt(5))), BooleanClause.Occur.FILTER)
+                        .build();
+                FixedBitSet[] hits = HitBits.of(searcher, filtered);
+                Query among = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+                        .add(new HitsFilter(hits), BooleanClause.Occur.FILTER).build();
+                TopDocs expected = searcher.search(filtered, 20);
+                TopDocs actual = searcher.search(among, 20);
+                assertThat(actual.totalHits.value()).isEqualTo(searcher.count(filtered));
+                assertThat(page(actual)).as(filtered.toString()).isEqualTo(page(expected));
+                compared += expected.scoreDocs.length;
             }
-            for (int i = 0; i < 400; i++) {
-                writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(4_000))));
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                assertThat(reader.leaves()).hasSizeGreaterThan(1);
-                assertThat(reader.hasDeletions()).isTrue();
-                IndexSearcher searcher = new IndexSearcher(reader);
-                int compared = 0;
-                for (int i = 0; i < 200; i++) {
-                    Query words = words(random);
-                    Query filtered = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-                            .add(new TermQuery(new Term("body", "w" + random.nextInt(25))), BooleanClause.Occur.MUST_NOT)
-                            .add(new TermQuery(new Term("region", "r" + random.nextInt(5))), BooleanClause.Occur.FILTER)
-                            .build();
-                    FixedBitSet[] hits = HitBits.of(searcher, filtered);
-                    Query among = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-                            .add(new HitsFilter(hits), BooleanClause.Occur.FILTER).build();
-                    TopDocs expected = searcher.search(filtered, 20);
-                    TopDocs actual = searcher.search(among, 20);
-                    assertThat(actual.totalHits.value()).isEqualTo(searcher.count(filtered));
-                    assertThat(page(actual)).as(filtered.toString()).isEqualTo(page(expected));
-                    compared += expected.scoreDocs.length;
-                }
-                assertThat(compared).isGreaterThan(1_000);
-            }
+            assertThat(compared).isGreaterThan(1_000);
         }
     }
 

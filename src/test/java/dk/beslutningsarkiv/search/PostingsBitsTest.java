@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.Random;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -40,36 +37,21 @@ class PostingsBitsTest {
     void matchesEqualLucenesOnRandomBooleanQueriesOverSegmentsWithDeletions() throws IOException {
         Random random = new Random(7);
         try (Directory dir = FSDirectory.open(tmp);
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            for (int id = 0; id < 3_000; id++) {
-                Document doc = new Document();
-                doc.add(new StringField("id", Integer.toString(id), Field.Store.NO));
-                for (String field : new String[] {"a", "b"}) {
-                    // Zipf-like: low words are in most documents, high ones in few.
-                    for (int i = random.nextInt(6); i > 0; i--) {
-                        doc.add(new StringField(field, "w" + (int) Math.pow(random.nextInt(20), 2) / 20, Field.Store.NO));
-                    }
-                }
-                writer.addDocument(doc);
-                if (id % 700 == 699) {
-                    writer.commit(); // several segments
-                }
-            }
-            for (int i = 0; i < 300; i++) {
-                writer.deleteDocuments(new Term("id", Integer.toString(random.nextInt(3_000))));
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                assertThat(reader.leaves()).hasSizeGreaterThan(1);
-                assertThat(reader.hasDeletions()).isTrue();
-                IndexSearcher searcher = new IndexSearcher(reader);
-                for (int i = 0; i < 500; i++) {
-                    Query query = randomQuery(random, 3);
-                    Query rewritten = searcher.rewrite(query);
-                    assertThat(PostingsBits.supports(rewritten)).as(rewritten + " " + rewritten.getClass()).isTrue();
-                    assertThat(matches(HitBits.of(searcher, query), reader)).as(query.toString())
-                            .isEqualTo(lucenes(searcher, query));
-                }
+             DirectoryReader reader = SegmentsWithDeletions.write(dir, random, 3_000, 700, 300, doc -> {
+                 for (String field : new String[] {"a", "b"}) {
+                     // Zipf-like: low words are in most documents, high ones in few.
+                     for (int i = random.nextInt(6); i > 0; i--) {
+                         doc.add(new StringField(field, "w" + (int) Math.pow(random.nextInt(20), 2) / 20, Field.Store.NO));
+                     }
+                 }
+             })) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (int i = 0; i < 500; i++) {
+                Query query = randomQuery(random, 3);
+                Query rewritten = searcher.rewrite(query);
+                assertThat(PostingsBits.supports(rewritten)).as(rewritten + " " + rewritten.getClass()).isTrue();
+                assertThat(matches(HitBits.of(searcher, query), reader)).as(query.toString())
+                        .isEqualTo(lucenes(searcher, query));
             }
         }
     }
