@@ -10,14 +10,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Danish analysis for the text fields: lower case, æ/ø/å and ae/oe/aa folded to one form
- * ("Aarhus" = "Århus"), Danish stop words, Snowball stemming.
+ * ("Aarhus" = "Århus"), Danish stop words, Snowball stemming (but for {@link LatinEnsNouns}).
  */
 public final class DanishTextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new DanishWordFilter(source, DanishAnalyzer.getDefaultStopSet()));
+        return new TokenStreamComponents(source, new DanishWordFilter(source, DanishAnalyzer.getDefaultStopSet(),
+                LatinEnsNouns.WORDS));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
@@ -19,10 +20,10 @@ class DanishWordFilterTest {
 
     @Test
     void everyWordOfTheSampleMinutesAsLucenesFourFiltersTheFirstTimeAndWhenCached() throws IOException {
-        Analyzer lucene = TokenStreams.analyzer(in -> new SnowballFilter(new StopFilter(
+        Analyzer lucene = TokenStreams.analyzer(in -> new SnowballFilter(new SetKeywordMarkerFilter(new StopFilter(
                 new ScandinavianNormalizationFilter(new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()),
-                new DanishStemmer()));
-        Analyzer ours = TokenStreams.analyzer(in -> new DanishWordFilter(in, DanishAnalyzer.getDefaultStopSet()));
+                LatinEnsNouns.WORDS), new DanishStemmer()));
+        Analyzer ours = TokenStreams.analyzer(in -> danishWords(in));
         String text = TokenStreams.sampleMinutes() + " Kommunerne og Regionerne i Aarhus godkendte OG indstillingerne.";
 
         List<String> expected = TokenStreams.tokens(lucene, text);
@@ -44,11 +45,27 @@ class DanishWordFilterTest {
         Analyzer lucene = TokenStreams.analyzer(in -> new SnowballFilter(new StopFilter(new ScandinavianNormalizationFilter(
                 new LowerCaseFilter(new SetKeywordMarkerFilter(in, keywords))), DanishAnalyzer.getDefaultStopSet()),
                 new DanishStemmer()));
-        Analyzer ours = TokenStreams.analyzer(
-                in -> new DanishWordFilter(new SetKeywordMarkerFilter(in, keywords), DanishAnalyzer.getDefaultStopSet()));
+        Analyzer ours = TokenStreams.analyzer(in -> danishWords(new SetKeywordMarkerFilter(in, keywords)));
         String text = "Kommunerne og kommunerne";
 
         assertThat(TokenStreams.tokens(ours, text)).isEqualTo(TokenStreams.tokens(lucene, text))
                 .containsExactly("kommunerne|1|0-10", "kommun|2|14-24");
+    }
+
+    @Test
+    void everyFormOfANounWhoseEnsIsItsOwnMeetsAtTheNounWhileGenitivesLoseTheirs() throws IOException {
+        Analyzer ours = TokenStreams.analyzer(in -> danishWords(in));
+        String text = "Demens demensen demenser demenserne konsekvens Konsekvenserne konsekvensens regionens regionen";
+
+        assertThat(TokenStreams.tokens(ours, text)).extracting(t -> t.substring(0, t.indexOf('|'))).containsExactly(
+                "demens", "demens", "demens", "demens", "konsekvens", "konsekvens", "konsekvens", "region", "region");
+        // What Snowball alone makes of them: the bare nouns apart from their own inflections.
+        Analyzer snowball = TokenStreams.analyzer(in -> new SnowballFilter(new LowerCaseFilter(in), new DanishStemmer()));
+        assertThat(TokenStreams.tokens(snowball, "demens demensen konsekvens konsekvenser"))
+                .extracting(t -> t.substring(0, t.indexOf('|'))).containsExactly("dem", "demens", "konsekv", "konsekvens");
+    }
+
+    private static DanishWordFilter danishWords(TokenStream in) {
+        return new DanishWordFilter(in, DanishAnalyzer.getDefaultStopSet(), LatinEnsNouns.WORDS);
     }
 }
