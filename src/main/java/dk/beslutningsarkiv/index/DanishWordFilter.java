@@ -12,8 +12,8 @@ import org.tartarus.snowball.ext.DanishStemmer;
  * Lucene's lower case, Scandinavian normalization, stop and Danish Snowball filters in one,
  * remembering what each word as written becomes ({@link WordCache}): one look-up replaces four
  * filters' work (JMH, a meeting's text: 437 before, 281 us after). Each of those filters treats a
- * token on its own, so the result is theirs exactly, with the words in {@code unstemmed} marked as
- * keywords before the stemmer (Lucene's SetKeywordMarkerFilter).
+ * token on its own, so the result is theirs exactly, with Lucene's SetKeywordMarkerFilter of the
+ * words in {@code unstemmed} before the stemmer (but without its mark on the token).
  */
 final class DanishWordFilter extends FilteringTokenFilter {
 
@@ -56,7 +56,7 @@ final class DanishWordFilter extends FilteringTokenFilter {
         return true;
     }
 
-    /** The word lower-cased and folded, then dropped as a stop word or else stemmed if asked and not kept unstemmed. */
+    /** The word lower-cased and folded, then dropped as a stop word, or else stemmed if asked and not listed. */
     private char[] analysed(char[] written, int length, boolean stem) {
         char[] word = WordCache.folded(written, length);
         if (stopWords.contains(word)) {

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class LatinEnsNouns {
 
     static final CharArraySet WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "abstinens", "ambivalens", "audiens", "differens", "demens", "divergens", "eksistens", "essens",
+            "abstinens", "ambivalens", "audiens", "demens", "differens", "divergens", "eksistens", "essens",
             "evidens", "frekvens", "impotens", "incidens", "inkonsistens", "inkontinens", "insolvens",
             "insufficiens", "intelligens", "interferens", "kohærens", "kongruens", "konsekvens", "konsistens",
             "kontinens", "konvergens", "latens", "licens", "persistens", "potens", "prævalens", "residens",

@@ -88,7 +88,7 @@ final class WordCache<V> {
         size = 0;
     }
 
-    /** The characters' polynomial hash, its bits mixed (MurmurHash3's finaliser) so linear probing spreads words evenly. */
+    /** The characters' polynomial hash, mixed by MurmurHash3's finaliser so linear probing spreads words evenly. */
     private static int hash(char[] buffer, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
