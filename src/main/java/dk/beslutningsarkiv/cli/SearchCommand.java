@@ -59,6 +59,12 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         try (ArchiveIndex index = ArchiveIndex.openReadOnly(data.dataDir)) {
+            if (!index.isCurrentSchema()) {
+                // Its words were analysed otherwise than this build analyses a query: answers would miss items.
+                throw new IllegalStateException("the index in " + data.dataDir + " was built with schema "
+                        + index.schemaVersion() + " and this version reads schema " + Schema.VERSION
+                        + "; start the service or run reindex once to rebuild it");
+            }
             SearchResponse response = new ArchiveSearcher(index).search(request);
             if (json) {
                 out.println(MeetingJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));

@@ -68,6 +68,22 @@ class ArchivesTest {
     }
 
     @Test
+    void searchBesideAnIndexOfAnOlderSchemaAsksForTheRebuildInsteadOfMissingItems() throws Exception {
+        String data = archiveMarkedWithSchemaOne(false).toString();
+
+        CommandLineTest.Run before = CommandLineTest.run("search", "--data", data, "styregruppen");
+        CommandLineTest.run("reindex", "--data", data);
+        CommandLineTest.Run after = CommandLineTest.run("search", "--data", data, "styregruppen");
+
+        assertThat(before.exitCode()).isEqualTo(2);
+        assertThat(before.err()).startsWith("search: the index in").contains("built with schema 1")
+                .contains("run reindex").doesNotContain("at org.");
+        assertThat(before.out()).isEmpty();
+        assertThat(after.exitCode()).isZero();
+        assertThat(after.out()).contains("items");
+    }
+
+    @Test
     void reindexCommandRebuildsEverythingAndSaysHowMany() {
         String data = tmp.resolve("data").toString();
         CommandLineTest.run("import", "--data", data, TestFiles.fixtures().toString());
