@@ -28,14 +28,28 @@ final class Archives {
 
     /** Opens the archive; an index built with an older schema is rebuilt from the originals first. */
     static Archive open(Path dataDir) throws IOException {
+        return open(dataDir, true);
+    }
+
+    /**
+     * Opens the archive for a caller that rebuilds the index itself ({@code reindex}): an index of an
+     * older schema is left as it is rather than rebuilt twice.
+     */
+    static Archive openToRebuild(Path dataDir) throws IOException {
+        return open(dataDir, false);
+    }
+
+    private static Archive open(Path dataDir, boolean rebuildOlderSchema) throws IOException {
         Archive archive = Archive.open(dataDir, parser(dataDir));
         try {
             boolean current = archive.index().isCurrentSchema();
             if (!current && !archive.store().isEmpty()) {
-                LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
-                        archive.index().schemaVersion());
-                ImportReport report = archive.importer().reindex(ImportListener.NONE);
-                LOG.info("rebuilt: {}", report.summary());
+                if (rebuildOlderSchema) {
+                    LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
+                            archive.index().schemaVersion());
+                    ImportReport report = archive.importer().reindex(ImportListener.NONE);
+                    LOG.info("rebuilt: {}", report.summary());
+                }
             } else if (!current && archive.index().count(Schema.KIND_MEETING) > 0) {
                 // Its fields are indexed differently from what this build writes: the first write would fail.
                 throw new IllegalStateException("the index in " + dataDir + " was built with schema "

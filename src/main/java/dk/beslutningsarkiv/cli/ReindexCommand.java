@@ -21,7 +21,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Archive archive = Archives.open(data.dataDir)) {
+        try (Archive archive = Archives.openToRebuild(data.dataDir)) {
             ImportReport report = archive.importer().reindex(ProgressBar.forTerminal(System.err));
             var out = spec.commandLine().getOut();
             out.println("reindexed " + report.count(ImportResult.Status.IMPORTED) + ", failed "

@@ -458,12 +458,14 @@ public final class ArchiveIndex implements AutoCloseable {
      * Uncommitted changes are dropped, never half-written. When everything is committed, the
      * writer closes normally instead: it lets running merges finish and commits their result
      * (the same documents), so the next start need not redo them on the core that serves searches.
+     * That commit keeps the schema version the index has: an index of an older schema opened and
+     * closed without a rebuild (refused for missing originals, say) must still be rebuilt next time.
      */
     private synchronized void closeWriter() throws IOException {
         if (writer.hasUncommittedChanges()) {
             writer.rollback();
         } else {
-            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
+            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(schemaVersion())),
                     Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
             writer.close();
         }

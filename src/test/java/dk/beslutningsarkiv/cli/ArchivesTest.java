@@ -42,6 +42,12 @@ class ArchivesTest {
 
         assertThatThrownBy(() -> Archives.open(data)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("built with schema 1 and its originals are missing");
+        // Refused again: closing the refused index kept its schema version (it used to stamp the current one).
+        assertThatThrownBy(() -> Archives.open(data)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("built with schema 1 and its originals are missing");
+        // reindex's opening, which leaves rebuilding to the command, refuses it alike rather than empty it.
+        assertThatThrownBy(() -> Archives.openToRebuild(data)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("built with schema 1 and its originals are missing");
         // Refused, not emptied: a backup of the old archive can still be restored over it.
         try (FSDirectory dir = FSDirectory.open(data.resolve("index"));
              DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -81,6 +87,23 @@ class ArchivesTest {
         assertThat(before.out()).isEmpty();
         assertThat(after.exitCode()).isZero();
         assertThat(after.out()).contains("items");
+    }
+
+    @Test
+    void openingToRebuildLeavesAnIndexOfAnOlderSchemaForTheCallerToRebuildOnce() throws Exception {
+        Path data = archiveMarkedWithSchemaOne(false);
+
+        try (Archive archive = Archives.openToRebuild(data)) {
+            assertThat(archive.index().schemaVersion()).isEqualTo(1);
+        }
+        CommandLineTest.Run reindexed = CommandLineTest.run("reindex", "--data", data.toString());
+
+        assertThat(reindexed.exitCode()).isZero();
+        assertThat(reindexed.out()).isEqualTo("reindexed 1, failed 0\n");
+        try (Archive archive = Archives.open(data)) {
+            assertThat(archive.index().schemaVersion()).isEqualTo(Schema.VERSION);
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(1);
+        }
     }
 
     @Test
