@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.cli;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.archive.ImportReport;
+import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import java.io.IOException;
@@ -52,8 +53,8 @@ final class Archives {
                 }
             } else if (!current && archive.index().count(Schema.KIND_MEETING) > 0) {
                 // Its fields are indexed differently from what this build writes: the first write would fail.
-                throw new IllegalStateException("the index in " + dataDir + " was built with schema "
-                        + archive.index().schemaVersion() + " and its originals are missing, so it cannot be rebuilt; "
+                throw new IllegalStateException(builtWith(dataDir, archive.index())
+                        + " and its originals are missing, so it cannot be rebuilt; "
                         + "restore a backup, or import the files again into a new data folder");
             } else {
                 archive.recoverUncommitted();
@@ -63,5 +64,28 @@ final class Archives {
             archive.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the index for searching beside a running service. An index of an older schema is refused:
+     * its words were analysed otherwise than this build analyses a query, so answers would miss items,
+     * and a reader cannot rebuild it.
+     */
+    static ArchiveIndex openToSearch(Path dataDir) throws IOException {
+        ArchiveIndex index = ArchiveIndex.openReadOnly(dataDir);
+        try {
+            if (!index.isCurrentSchema()) {
+                throw new IllegalStateException(builtWith(dataDir, index) + " and this version reads schema "
+                        + Schema.VERSION + "; start the service or run reindex once to rebuild it");
+            }
+            return index;
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    private static String builtWith(Path dataDir, ArchiveIndex index) throws IOException {
+        return "the index in " + dataDir + " was built with schema " + index.schemaVersion();
     }
 }

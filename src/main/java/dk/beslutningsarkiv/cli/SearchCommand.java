@@ -58,13 +58,7 @@ final class SearchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("search: " + e.getMessage());
             return 2;
         }
-        try (ArchiveIndex index = ArchiveIndex.openReadOnly(data.dataDir)) {
-            if (!index.isCurrentSchema()) {
-                // Its words were analysed otherwise than this build analyses a query: answers would miss items.
-                throw new IllegalStateException("the index in " + data.dataDir + " was built with schema "
-                        + index.schemaVersion() + " and this version reads schema " + Schema.VERSION
-                        + "; start the service or run reindex once to rebuild it");
-            }
+        try (ArchiveIndex index = Archives.openToSearch(data.dataDir)) {
             SearchResponse response = new ArchiveSearcher(index).search(request);
             if (json) {
                 out.println(MeetingJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(response));
