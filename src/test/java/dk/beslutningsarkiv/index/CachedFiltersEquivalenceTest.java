@@ -16,11 +16,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.junit.jupiter.api.Test;
-import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
  * The cached filters leave every attribute of every token, and of the stream's end, as Lucene's own
@@ -70,9 +67,7 @@ class CachedFiltersEquivalenceTest {
     void danishWordsAsLucenesLowerCaseScandinavianStopAndSnowballFilters() throws IOException {
         assertSameOnRandomTexts(
                 in -> new DanishWordFilter(in, DanishAnalyzer.getDefaultStopSet(), LatinEnsNouns.WORDS),
-                in -> new Unmarked(new SnowballFilter(new SetKeywordMarkerFilter(
-                        new StopFilter(folded(in), DanishAnalyzer.getDefaultStopSet()), LatinEnsNouns.WORDS),
-                        new DanishStemmer())));
+                in -> new Unmarked(TokenStreams.lucenesDanishWords(in)));
     }
 
     /**

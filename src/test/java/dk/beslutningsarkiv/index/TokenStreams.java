@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.ext.DanishStemmer;
 
 /** Analyzers built from one filter over the standard tokenizer, and their tokens as comparable strings. */
 final class TokenStreams {
@@ -30,6 +37,15 @@ final class TokenStreams {
                 return new TokenStreamComponents(source, filter.apply(source));
             }
         };
+    }
+
+    /**
+     * Lucene's own filters for what {@link DanishWordFilter} does: lower case, Scandinavian folding,
+     * stop words, {@link LatinEnsNouns} marked as keywords, Snowball.
+     */
+    static TokenStream lucenesDanishWords(TokenStream in) {
+        return new SnowballFilter(new SetKeywordMarkerFilter(new StopFilter(new ScandinavianNormalizationFilter(
+                new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()), LatinEnsNouns.WORDS), new DanishStemmer());
     }
 
     /** Each token as "term|position increment|start-end". */
