@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,11 +61,29 @@ public final class Importer {
      */
     public ImportReport importPaths(List<Path> paths, ImportListener listener) throws IOException {
         FileCollector.Found found = FileCollector.collect(paths);
-        index.pauseMergesFor(found.files().size());
+        List<Path> files = found.files();
+        return inBulk(files.size(), () -> importFiles(found.failures(), files.size(),
+                i -> prepare(files.get(i), files.get(i).getFileName().toString()), true, listener));
+    }
+
+    /**
+     * Rebuilds the index from the stored originals, in import order, on all cores like an import;
+     * the store is not touched. Nothing is committed before the end: until then a crash leaves the
+     * old index as it was (and an index of an older schema is rebuilt again at the next start).
+     */
+    public ImportReport reindex(ImportListener listener) throws IOException {
+        List<StoredOriginal> originals = store.all();
+        index.deleteAll();
+        return inBulk(originals.size(), () -> importFiles(List.of(), originals.size(),
+                i -> prepareStored(originals.get(i)), false, listener));
+    }
+
+    /** A batch of {@code files} files with merging paused while it runs, then committed and merged. */
+    private ImportReport inBulk(int files, Batch batch) throws IOException {
+        index.pauseMergesFor(files);
         try {
-            List<ImportResult> results = importFiles(found, listener);
+            ImportReport report = new ImportReport(batch.run());
             index.commit();
-            ImportReport report = new ImportReport(results);
             long imported = report.count(ImportResult.Status.IMPORTED);
             if (index.mergeAfterBatch(imported)) {
                 LOG.info("merged the index into one segment after importing {} files", imported);
@@ -75,9 +94,19 @@ public final class Importer {
         }
     }
 
-    private List<ImportResult> importFiles(FileCollector.Found found, ImportListener listener) throws IOException {
-        List<ImportResult> results = new ArrayList<>(found.failures());
-        int total = found.files().size();
+    @FunctionalInterface
+    private interface Batch {
+        List<ImportResult> run() throws IOException;
+    }
+
+    /**
+     * Prepares file {@code i} of {@code total} with {@code prepare} on all cores, stores and stages
+     * them one by one in that order, and writes them on all cores again. {@code commitsAsItGoes}:
+     * commit now and then (see {@code commitDue}), or only when the caller does.
+     */
+    private List<ImportResult> importFiles(List<ImportResult> failures, int total, IntFunction<Prepared> prepare,
+                                           boolean commitsAsItGoes, ImportListener listener) throws IOException {
+        List<ImportResult> results = new ArrayList<>(failures);
         ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
             Thread t = new Thread(r, "import-worker");
             t.setDaemon(true);
@@ -90,8 +119,8 @@ public final class Importer {
             for (int i = 0; i < total; i++) {
                 // A bounded window ahead of the writer keeps memory flat however large the batch.
                 while (submitted < total && inFlight.size() < WINDOW) {
-                    Path file = found.files().get(submitted++);
-                    inFlight.add(workers.submit(() -> prepare(file, file.getFileName().toString())));
+                    int next = submitted++;
+                    inFlight.add(workers.submit(() -> prepare.apply(next)));
                 }
                 Prepared prepared = await(inFlight.poll());
                 // Two writes of one meeting must not overlap: the second merges the first one's originals.
@@ -99,7 +128,7 @@ public final class Importer {
                 Staged staged = stage(prepared);
                 writes.add(staged, staged.result() != null ? CompletableFuture.completedFuture(staged.result())
                         : CompletableFuture.supplyAsync(() -> write(staged), workers));
-                if (writes.commitDue()) {
+                if (commitsAsItGoes && writes.commitDue()) {
                     writes.finishUpTo(0, null);
                     index.commit();
                     writes.committed();
@@ -175,25 +204,41 @@ public final class Importer {
         return complete(prepare(file, fileName));
     }
 
-    /** A file hashed, extracted and parsed, ready to be stored and indexed; or its final result already. */
+    /**
+     * A file hashed, extracted and parsed, ready to be stored and indexed; or its final result
+     * already. {@code stored}: the file is an original in the store (a rebuild), not to be stored again.
+     */
     private record Prepared(Path file, String fileName, String sha, String mediaType, Meeting meeting,
-                            ImportResult result) {
+                            boolean stored, ImportResult result) {
     }
 
     /** The part of an import that touches neither store nor index, so it can run on any thread. */
     private Prepared prepare(Path file, String fileName) {
-        String sha = null;
         try {
-            sha = Sha256.of(file);
+            String sha = Sha256.of(file);
             if (store.find(sha).isPresent() && index.containsSource(sha)) {
                 return done(ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null)));
             }
-            Extraction extraction = extractor.extract(file);
-            Meeting meeting = parser.parse(extraction.text(), fileName);
-            return new Prepared(file, fileName, sha, extraction.mediaType(), meeting, null);
+            return parse(file, fileName, sha, false);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             return done(failure(fileName, e));
         }
+    }
+
+    /** {@link #prepare} for an original in the store, which a rebuild indexes again. */
+    private Prepared prepareStored(StoredOriginal original) {
+        try {
+            return parse(store.contentPath(original.sha256()), original.fileName(), original.sha256(), true);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return done(failure(original.fileName(), e));
+        }
+    }
+
+    private Prepared parse(Path file, String fileName, String sha, boolean stored)
+            throws IOException, ExtractionException {
+        Extraction extraction = extractor.extract(file);
+        Meeting meeting = parser.parse(extraction.text(), fileName);
+        return new Prepared(file, fileName, sha, extraction.mediaType(), meeting, stored, null);
     }
 
     /** Stores and indexes a prepared file on the caller's thread. */
@@ -215,14 +260,16 @@ public final class Importer {
         String sha = prepared.sha();
         boolean newOriginal = false;
         try {
-            Optional<StoredOriginal> stored = store.find(sha);
-            // The same bytes twice in one batch: the first copy is staged by now.
-            if (stored.isPresent() && index.containsSource(sha)) {
-                return new Staged(prepared, null, false,
-                        ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null)));
+            if (!prepared.stored()) {
+                Optional<StoredOriginal> stored = store.find(sha);
+                // The same bytes twice in one batch: the first copy is staged by now.
+                if (stored.isPresent() && index.containsSource(sha)) {
+                    return new Staged(prepared, null, false,
+                            ImportResult.unchanged(fileName, sha, index.meetingIdOfSource(sha).orElse(null)));
+                }
+                store.put(prepared.file(), sha, fileName, prepared.mediaType());
+                newOriginal = stored.isEmpty();
             }
-            store.put(prepared.file(), sha, fileName, prepared.mediaType());
-            newOriginal = stored.isEmpty();
             return new Staged(prepared, index.stage(prepared.meeting(), sha), newOriginal, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             forget(sha, newOriginal);
@@ -260,7 +307,7 @@ public final class Importer {
     }
 
     private static Prepared done(ImportResult result) {
-        return new Prepared(null, result.fileName(), result.sha256(), null, null, result);
+        return new Prepared(null, result.fileName(), result.sha256(), null, null, false, result);
     }
 
     private static <T> T await(Future<T> future) throws IOException {
@@ -297,32 +344,8 @@ public final class Importer {
         };
     }
 
-    /** Rebuilds the index from the stored originals, in import order; the store is not touched. */
-    public ImportReport reindex(ImportListener listener) throws IOException {
-        List<StoredOriginal> originals = store.all();
-        index.deleteAll();
-        List<ImportResult> results = new ArrayList<>();
-        for (int i = 0; i < originals.size(); i++) {
-            StoredOriginal original = originals.get(i);
-            ImportResult result = reindexOne(original);
-            results.add(result);
-            listener.fileDone(i + 1, originals.size(), result);
-        }
-        index.commit();
-        return new ImportReport(results);
-    }
-
+    /** Indexes one stored original again on the caller's thread (an import a crash left uncommitted). */
     ImportResult reindexOne(StoredOriginal original) {
-        try {
-            Extraction extraction = extractor.extract(store.contentPath(original.sha256()));
-            Meeting meeting = parser.parse(extraction.text(), original.fileName());
-            index.putMeeting(meeting, original.sha256());
-            return ImportResult.imported(original.fileName(), original.sha256(), meeting.id(), meeting.warnings());
-        } catch (ExtractionException | IOException e) {
-            return ImportResult.failed(original.fileName(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.warn("failed {}: {}", original.fileName(), e.toString());
-            return ImportResult.failed(original.fileName(), "the document's content could not be understood");
-        }
+        return complete(prepareStored(original));
     }
 }

@@ -2,16 +2,22 @@ package dk.beslutningsarkiv.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.testsupport.BrokenFiles;
 import dk.beslutningsarkiv.testsupport.MeetingFiles;
 import dk.beslutningsarkiv.testsupport.TestFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,6 +172,69 @@ class ImporterTest {
             assertThat(report.count(ImportResult.Status.IMPORTED)).isEqualTo(10);
             assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
             assertThat(archive.index().count(Schema.KIND_ITEM)).isEqualTo(items);
+        }
+    }
+
+    @Test
+    void reindexRunsAsABulkLoadAndCommitsNothingBeforeTheEnd() throws Exception {
+        Path early = MeetingFiles.write(tmp.resolve("a"), 450, 0);
+        Path late = MeetingFiles.write(tmp.resolve("b"), 1, 0).resolve("referat-00000.txt");
+        Files.writeString(late, Files.readString(late) + "Mødet sluttede kl. 15.\n");
+        Path data = tmp.resolve("data");
+        try (Archive archive = Archive.open(data, MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(early, late.getParent()), ImportListener.NONE);
+            String meetingId = archive.index().meetingIdOfSource(Sha256.of(late)).orElseThrow();
+            List<Integer> done = new ArrayList<>();
+            List<Long> committedMeetings = new ArrayList<>();
+
+            ImportReport report = archive.importer().reindex((count, total, result) -> {
+                done.add(count);
+                if (count == 300) {
+                    committedMeetings.add(meetingsInLastCommit(data));
+                }
+            });
+
+            assertThat(report.summary()).isEqualTo("imported 451, unchanged 0, failed 0");
+            assertThat(done).isEqualTo(IntStream.rangeClosed(1, 451).boxed().toList());
+            // A crash two thirds of the way would have left the old index whole.
+            assertThat(committedMeetings).containsExactly(450L);
+            assertThat(meetingsInLastCommit(data)).isEqualTo(450);
+            assertThat(segments(archive)).isEqualTo(1);
+            // Both originals of the meeting met twice are its sources again.
+            assertThat(archive.index().meetingIdOfSource(Sha256.of(late))).contains(meetingId);
+            assertThat(archive.index().meetingIdOfSource(Sha256.of(early.resolve("referat-00000.txt"))))
+                    .contains(meetingId);
+        }
+    }
+
+    @Test
+    void aStoredOriginalThatCanNoLongerBeReadFailsAloneInAReindexAndIsKept() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            StoredOriginal pdf = archive.store().all().stream()
+                    .filter(o -> o.fileName().endsWith(".pdf")).findFirst().orElseThrow();
+            Files.copy(BrokenFiles.corruptPdf(Files.createDirectory(tmp.resolve("broken"))),
+                    archive.store().contentPath(pdf.sha256()), StandardCopyOption.REPLACE_EXISTING);
+
+            ImportReport report = archive.importer().reindex(ImportListener.NONE);
+
+            assertThat(report.summary()).isEqualTo("imported 9, unchanged 0, failed 1");
+            assertThat(report.failures()).singleElement().satisfies(failed -> {
+                assertThat(failed.fileName()).isEqualTo(pdf.fileName());
+                assertThat(failed.reason()).startsWith("the file is damaged or not readable as its type");
+            });
+            assertThat(archive.store().all()).hasSize(10);
+            // The meeting is still there from its DOCX.
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+            assertThat(archive.index().containsSource(pdf.sha256())).isFalse();
+        }
+    }
+
+    private static long meetingsInLastCommit(Path data) {
+        try (ArchiveIndex committed = ArchiveIndex.openReadOnly(data)) {
+            return committed.count(Schema.KIND_MEETING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
