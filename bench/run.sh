@@ -150,3 +150,6 @@ echo
 for t in "${latency_tables[@]}"; do printf '%s\n\n' "$t"; done
 printf 'PDF import: %d files, %d pages in %.1f s: %.0f pages/s\n' "$((pdf_copies * 5))" "$pages" "$pdf_s" \
   "$(echo "$pages / $pdf_s" | bc -l)"
+# The word list changes what compounds split into, and so the import's work: runs compare only alike.
+words="${ARKIV_WORDLIST:-/usr/share/dict/danish}"
+if [ -r "$words" ]; then echo "Danish word list: $words"; else echo "Danish word list: none ($words missing)"; fi
