@@ -78,7 +78,10 @@ public final class Importer {
                 i -> prepareStored(originals.get(i)), false, listener));
     }
 
-    /** A batch of {@code files} files with merging paused while it runs, then committed and merged. */
+    /**
+     * Runs a batch of {@code files} files and commits it; merging pauses while it runs and ends in
+     * one merge when the batch is most of the archive (see {@link ArchiveIndex#pauseMergesFor}).
+     */
     private ImportReport inBulk(int files, Batch batch) throws IOException {
         index.pauseMergesFor(files);
         try {
