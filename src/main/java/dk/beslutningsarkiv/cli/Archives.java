@@ -1,7 +1,6 @@
 package dk.beslutningsarkiv.cli;
 
 import dk.beslutningsarkiv.archive.Archive;
-import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.archive.ImportReport;
 import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
@@ -48,7 +47,7 @@ final class Archives {
                 if (rebuildOlderSchema) {
                     LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
                             archive.index().schemaVersion());
-                    ImportReport report = archive.importer().reindex(ImportListener.NONE);
+                    ImportReport report = archive.importer().reindex(ProgressLog.toLog("rebuilding the index"));
                     LOG.info("rebuilt: {}", report.summary());
                 }
             } else if (!current && archive.index().count(Schema.KIND_MEETING) > 0) {

@@ -3,6 +3,9 @@ package dk.beslutningsarkiv.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.archive.ImportListener;
@@ -17,6 +20,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class ArchivesTest {
 
@@ -27,12 +31,21 @@ class ArchivesTest {
     void anIndexBuiltWithAnOlderSchemaIsRebuiltFromTheOriginalsWhenOpened() throws Exception {
         // What an index from an older build looks like: its items gone stale, its commit saying version 1.
         Path data = archiveMarkedWithSchemaOne(true);
+        Logger progress = (Logger) LoggerFactory.getLogger(ProgressLog.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        progress.addAppender(logged);
 
         try (Archive archive = Archives.open(data)) {
             assertThat(archive.index().schemaVersion()).isEqualTo(Schema.VERSION);
             assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(1);
             assertThat(archive.index().count(Schema.KIND_ITEM)).isEqualTo(4);
+        } finally {
+            progress.detachAppender(logged);
         }
+        // A rebuild at start can take minutes; its progress is in the log.
+        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly("rebuilding the index: 1 of 1 files (100%)");
     }
 
     @Test
