@@ -15,12 +15,7 @@ class ProgressLogTest {
 
     @Test
     void logsOnceForEachTenthOfTheFilesDone() {
-        List<String> lines = new ArrayList<>();
-        ImportListener progress = new ProgressLog("rebuilding the index", lines::add);
-
-        for (int done = 1; done <= 95; done++) {
-            progress.fileDone(done, 95, FILE);
-        }
+        List<String> lines = loggedFor(95);
 
         assertThat(lines).hasSize(10);
         assertThat(lines.getFirst()).isEqualTo("rebuilding the index: 10 of 95 files (10%)");
@@ -30,14 +25,17 @@ class ProgressLogTest {
 
     @Test
     void aBatchOfFewerThanTenFilesLogsTheTenthsItPasses() {
+        assertThat(loggedFor(3)).containsExactly("rebuilding the index: 1 of 3 files (30%)",
+                "rebuilding the index: 2 of 3 files (60%)", "rebuilding the index: 3 of 3 files (100%)");
+    }
+
+    /** The lines logged while a batch of {@code total} files is done one by one. */
+    private static List<String> loggedFor(int total) {
         List<String> lines = new ArrayList<>();
         ImportListener progress = new ProgressLog("rebuilding the index", lines::add);
-
-        for (int done = 1; done <= 3; done++) {
-            progress.fileDone(done, 3, FILE);
+        for (int done = 1; done <= total; done++) {
+            progress.fileDone(done, total, FILE);
         }
-
-        assertThat(lines).containsExactly("rebuilding the index: 1 of 3 files (30%)",
-                "rebuilding the index: 2 of 3 files (60%)", "rebuilding the index: 3 of 3 files (100%)");
+        return lines;
     }
 }
