@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
@@ -57,14 +58,25 @@ final class SegmentOrdinals {
      */
     final long[] valued;
     private final int valuedCount;
+    /** The documents with values of their own (beside their run's), as the words of a bit set: derived, never stored. */
+    final long[] hasOwn;
+    private final int ownDocs;
     /** The documents of each value of a range of ordinals (a dimension of few values), kept for the segment's life. */
     private final Map<Long, FixedBitSet[]> valueBits = new ConcurrentHashMap<>();
+    /** These values less some dimensions', by the ordinal ranges left out, kept for the segment's life. */
+    private final Map<List<Integer>, SegmentOrdinals> projections = new ConcurrentHashMap<>();
     /** Each value's count over the live documents of {@link #totalsLive}: a new reader over the same deletions asks again. */
     private Bits totalsLive;
     private int[] totals;
 
     private SegmentOrdinals(int valueCount, int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts,
                             int[] own) {
+        this(valueCount, runStarts, sharedStarts, shared, ownStarts, own, null);
+    }
+
+    /** {@code runOf}: the run of each document when known (a projection's runs are its source's), else null. */
+    private SegmentOrdinals(int valueCount, int[] runStarts, int[] sharedStarts, int[] shared, int[] ownStarts,
+                            int[] own, int[] runOf) {
         this.maxDoc = ownStarts.length - 1;
         this.valueCount = valueCount;
         this.runStarts = runStarts;
@@ -72,20 +84,30 @@ final class SegmentOrdinals {
         this.shared = shared;
         this.ownStarts = ownStarts;
         this.own = own;
-        this.runOf = new int[maxDoc];
+        this.runOf = runOf != null ? runOf : new int[maxDoc];
         this.valued = new long[FixedBitSet.bits2words(maxDoc)];
+        this.hasOwn = new long[valued.length];
         int count = 0;
+        int withOwn = 0;
         for (int run = 0; run + 1 < runStarts.length; run++) {
-            Arrays.fill(runOf, runStarts[run], runStarts[run + 1], run);
+            if (runOf == null) {
+                Arrays.fill(this.runOf, runStarts[run], runStarts[run + 1], run);
+            }
             boolean runShares = sharedStarts[run + 1] > sharedStarts[run];
             for (int doc = runStarts[run]; doc < runStarts[run + 1]; doc++) {
-                if (runShares || ownStarts[doc + 1] > ownStarts[doc]) {
+                boolean owns = ownStarts[doc + 1] > ownStarts[doc];
+                if (owns) {
+                    hasOwn[doc >> 6] |= 1L << doc;
+                    withOwn++;
+                }
+                if (runShares || owns) {
                     valued[doc >> 6] |= 1L << doc;
                     count++;
                 }
             }
         }
         this.valuedCount = count;
+        this.ownDocs = withOwn;
     }
 
     int maxDoc() {
@@ -95,6 +117,16 @@ final class SegmentOrdinals {
     /** How many distinct values (ordinals) the segment has. */
     int valueCount() {
         return valueCount;
+    }
+
+    /** How many runs the documents are split into. */
+    int runCount() {
+        return runStarts.length - 1;
+    }
+
+    /** How many documents have values of their own, live or not. */
+    int ownDocs() {
+        return ownDocs;
     }
 
     /** How many documents have any value, live or not. */
@@ -156,6 +188,51 @@ final class SegmentOrdinals {
             }
             return bits;
         });
+    }
+
+    /**
+     * These values less the ordinals in {@code dropped} (pairs of first and last ordinal), in the
+     * same runs; built when first asked for and kept for the segment's life. Counting the values of
+     * the dimensions left then passes over documents only, not the dropped dimensions' values.
+     */
+    SegmentOrdinals without(int[] dropped) {
+        if (dropped.length == 0) {
+            return this;
+        }
+        return projections.computeIfAbsent(Arrays.stream(dropped).boxed().toList(), key -> {
+            Ints keptShared = new Ints();
+            int[] keptSharedStarts = new int[sharedStarts.length];
+            for (int run = 0; run + 1 < runStarts.length; run++) {
+                keep(shared, sharedStarts[run], sharedStarts[run + 1], dropped, keptShared);
+                keptSharedStarts[run + 1] = keptShared.size();
+            }
+            Ints keptOwn = new Ints();
+            int[] keptOwnStarts = new int[ownStarts.length];
+            for (int doc = 0; doc < maxDoc; doc++) {
+                keep(own, ownStarts[doc], ownStarts[doc + 1], dropped, keptOwn);
+                keptOwnStarts[doc + 1] = keptOwn.size();
+            }
+            return new SegmentOrdinals(valueCount, runStarts, keptSharedStarts, keptShared.toArray(), keptOwnStarts,
+                    keptOwn.toArray(), runOf);
+        });
+    }
+
+    /** Adds to {@code out} the values from {@code from} to {@code to} (exclusive) that no range of {@code dropped} holds. */
+    private static void keep(int[] values, int from, int to, int[] dropped, Ints out) {
+        for (int i = from; i < to; i++) {
+            if (!within(values[i], dropped)) {
+                out.add(values[i]);
+            }
+        }
+    }
+
+    private static boolean within(int value, int[] ranges) {
+        for (int r = 0; r < ranges.length; r += 2) {
+            if (value >= ranges[r] && value <= ranges[r + 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Decodes the segment's doc values of {@code field}. */

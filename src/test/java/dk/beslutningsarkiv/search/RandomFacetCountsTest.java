@@ -30,13 +30,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our facet counts against Lucene's own on random documents: groups of neighbours sharing some
  * values (as a meeting's items do) and having their own, over several segments with deletions,
- * for sparse, middling and dense hit sets; both the hit-by-hit path and the per-value bit sets.
+ * for sparse, middling and dense hit sets; every way of counting: hit by hit, the misses taken
+ * from the totals, run by run, and the per-value bit sets (the other dimension counted one of the
+ * other ways).
  */
 class RandomFacetCountsTest {
 
@@ -46,8 +49,13 @@ class RandomFacetCountsTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void countsEqualLucenesOnRandomGroupedDocumentsWithDeletions() throws Exception {
+    /**
+     * {@code alike}: two groups in three have items with exactly their group's values, as a
+     * meeting's items mostly have, so broad searches are counted run by run.
+     */
+    @ParameterizedTest(name = "items alike within most groups: {0}")
+    @ValueSource(booleans = {false, true})
+    void countsEqualLucenesOnRandomGroupedDocumentsWithDeletions(boolean alike) throws Exception {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FEW, true);
         config.setMultiValued(MANY, true);
@@ -63,9 +71,11 @@ class RandomFacetCountsTest {
                     doc.add(new StringField("id", Integer.toString(id++), Field.Store.NO));
                     doc.add(new StringField("g", Integer.toString(random.nextInt(10)), Field.Store.NO));
                     List<String[]> own = new ArrayList<>(shared);
-                    // Some items drop shared values and carry many of their own, so runs are cut.
-                    own.removeIf(v -> random.nextInt(6) == 0);
-                    own.addAll(values(random, random.nextInt(random.nextInt(4) == 0 ? 12 : 3)));
+                    if (!alike || group % 3 == 0) {
+                        // Some items drop shared values and carry many of their own, so runs are cut.
+                        own.removeIf(v -> random.nextInt(6) == 0);
+                        own.addAll(values(random, random.nextInt(random.nextInt(4) == 0 ? 12 : 3)));
+                    }
                     own.forEach(v -> doc.add(new SortedSetDocValuesFacetField(v[0], v[1])));
                     writer.addDocument(own.isEmpty() ? doc : config.build(doc));
                 }
@@ -120,8 +130,9 @@ class RandomFacetCountsTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, config);
         FacetOrdinals ordinals = new FacetOrdinals(state, cache);
-        for (Query query : List.of(group("3"), group("1", "2", "3"), group("0", "1", "2", "3", "4", "5", "6", "7"),
-                new MatchAllDocsQuery())) {
+        // A handful of documents is counted hit by hit; more by the few values' bit sets and the rest hit by hit.
+        for (Query query : List.of(ids("7", "450", "1200", "2100", "3500"), group("3"), group("1", "2", "3"),
+                group("0", "1", "2", "3", "4", "5", "6", "7"), new MatchAllDocsQuery())) {
             Facets lucene = new SortedSetDocValuesFacetCounts(state, searcher.search(query, new FacetsCollectorManager()));
             var hits = HitBits.of(searcher, query);
             Facets all = new HitFacetCounts(ordinals, hits);
@@ -158,9 +169,17 @@ class RandomFacetCountsTest {
     }
 
     private static Query group(String... groups) {
+        return anyOf("g", groups);
+    }
+
+    private static Query ids(String... ids) {
+        return anyOf("id", ids);
+    }
+
+    private static Query anyOf(String field, String... values) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String g : groups) {
-            query.add(new TermQuery(new Term("g", g)), BooleanClause.Occur.SHOULD);
+        for (String value : values) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
