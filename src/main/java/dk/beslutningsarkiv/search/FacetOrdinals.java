@@ -288,10 +288,14 @@ final class FacetOrdinals {
         }
     }
 
-    /** Per hit counting costs about as much as intersecting a thousand documents' bits of each value. */
+    /**
+     * Whether the bit sets of {@code values} values beat counting the hits one by one, or the
+     * valued documents they miss: a hit costs about as much as intersecting a thousand documents'
+     * bits of each value (bit sets of a million documents are read from memory, not the caches).
+     */
     private boolean bitsCheaper(int segment, int cardinality, long values) {
-        long maxDoc = segments[segment].maxDoc();
-        return Math.min(cardinality, maxDoc - cardinality) * 1024L > values * maxDoc;
+        SegmentOrdinals all = segments[segment];
+        return Math.min(cardinality, all.valuedCount() - (long) cardinality) * 1024L > values * all.maxDoc();
     }
 
     /** One intersection count per value: a few thousand words each, however many hits there are. */
