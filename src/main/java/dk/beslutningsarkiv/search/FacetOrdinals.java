@@ -42,7 +42,12 @@ final class FacetOrdinals {
     private final List<SortedSetDocValuesReaderState.OrdRange> few = new ArrayList<>();
     /** How many values the dimensions of {@link #few} have together. */
     private final int fewValues;
-    /** Per segment: its values less those of the dimensions of {@link #few}. */
+    /** Per segment: first and last segment ordinal of each dimension of {@link #few}. */
+    private final int[][] fewOrdinals;
+    /**
+     * Per segment: its values less those of the dimensions of {@link #few}, once a count needed
+     * them. Not built up front: at a million items that takes ~0.1 s of a start-up's single core.
+     */
     private final SegmentOrdinals[] rest;
     /** Each value's label, read from the doc values' terms dictionary when first shown. */
     private final AtomicReferenceArray<String> labels;
@@ -72,12 +77,13 @@ final class FacetOrdinals {
             }
         }
         fewValues = values;
-        rest = new SegmentOrdinals[leaves.size()];
+        fewOrdinals = new int[leaves.size()][];
         for (int segment = 0; segment < leaves.size(); segment++) {
             int[] global = globalOf[segment];
-            rest[segment] = segments[segment].without(few.stream().map(range -> segmentOrdinals(global, range))
-                    .flatMapToInt(Arrays::stream).toArray());
+            fewOrdinals[segment] = few.stream().map(range -> segmentOrdinals(global, range))
+                    .flatMapToInt(Arrays::stream).toArray();
         }
+        rest = new SegmentOrdinals[leaves.size()];
     }
 
     private static long valuesOf(SortedSetDocValuesReaderState.OrdRange range) {
@@ -135,10 +141,18 @@ final class FacetOrdinals {
             for (SortedSetDocValuesReaderState.OrdRange range : few) {
                 countByBits(segment, hits, range, counts);
             }
-            countEach(segment, rest[segment], hits, cardinality, counts);
+            countEach(segment, rest(segment), hits, cardinality, counts);
         } else {
             countEach(segment, segments[segment], hits, cardinality, counts);
         }
+    }
+
+    private SegmentOrdinals rest(int segment) {
+        // Racing searches get the same projection: the segment keeps it (its fields are final).
+        if (rest[segment] == null) {
+            rest[segment] = segments[segment].without(fewOrdinals[segment]);
+        }
+        return rest[segment];
     }
 
     /**
@@ -280,7 +294,7 @@ final class FacetOrdinals {
     void countDimension(int segment, FixedBitSet hits, int cardinality, SortedSetDocValuesReaderState.OrdRange range,
                         int[] counts) {
         if (valuesOf(range) > FEW_VALUES) {
-            countEach(segment, rest[segment], hits, cardinality, counts);
+            countEach(segment, rest(segment), hits, cardinality, counts);
         } else if (bitsCheaper(segment, cardinality, valuesOf(range))) {
             countByBits(segment, hits, range, counts);
         } else {
