@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** A generated archive for the JMH benchmarks: the same seed, so every run measures the same index. */
-final class BenchCorpus {
+public final class BenchCorpus {
 
     static final int MEETINGS = Integer.getInteger("bench.meetings", 400);
 
@@ -23,7 +23,7 @@ final class BenchCorpus {
         return dir;
     }
 
-    static Archive archive(Path work) throws IOException {
+    public static Archive archive(Path work) throws IOException {
         Archive archive = Archive.open(work.resolve("data"), MinutesParser.withBundledData());
         archive.importer().importPaths(List.of(generate(work.resolve("corpus"))), ImportListener.NONE);
         return archive;
