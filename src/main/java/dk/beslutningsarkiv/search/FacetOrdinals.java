@@ -138,8 +138,8 @@ final class FacetOrdinals {
      */
     void count(int segment, FixedBitSet hits, int cardinality, int[] counts) {
         if (fewValues > 0 && bitsCheaper(segment, cardinality, fewValues)) {
-            for (SortedSetDocValuesReaderState.OrdRange range : few) {
-                countByBits(segment, hits, range, counts);
+            for (int dim = 0; dim < few.size(); dim++) {
+                countByBits(segment, hits, dim, counts);
             }
             countEach(segment, rest(segment), hits, cardinality, counts);
         } else {
@@ -293,10 +293,11 @@ final class FacetOrdinals {
      */
     void countDimension(int segment, FixedBitSet hits, int cardinality, SortedSetDocValuesReaderState.OrdRange range,
                         int[] counts) {
-        if (valuesOf(range) > FEW_VALUES) {
+        int dim = few.indexOf(range);
+        if (dim < 0) {
             countEach(segment, rest(segment), hits, cardinality, counts);
         } else if (bitsCheaper(segment, cardinality, valuesOf(range))) {
-            countByBits(segment, hits, range, counts);
+            countByBits(segment, hits, dim, counts);
         } else {
             countEach(segment, segments[segment], hits, cardinality, counts);
         }
@@ -312,12 +313,14 @@ final class FacetOrdinals {
         return Math.min(cardinality, all.valuedCount() - (long) cardinality) * 1024L > values * all.maxDoc();
     }
 
-    /** One intersection count per value: a few thousand words each, however many hits there are. */
-    private void countByBits(int segment, FixedBitSet hits, SortedSetDocValuesReaderState.OrdRange range, int[] counts) {
+    /**
+     * The values of dimension {@code dim} of {@link #few}, one intersection count per value: a few
+     * thousand words each, however many hits there are.
+     */
+    private void countByBits(int segment, FixedBitSet hits, int dim, int[] counts) {
         int[] global = globalOf[segment];
-        int[] ordinals = segmentOrdinals(global, range);
-        int from = ordinals[0];
-        int to = ordinals[1];
+        int from = fewOrdinals[segment][2 * dim];
+        int to = fewOrdinals[segment][2 * dim + 1];
         if (from > to) {
             return;
         }
