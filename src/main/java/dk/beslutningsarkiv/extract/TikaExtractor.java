@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -40,7 +41,7 @@ public final class TikaExtractor implements AutoCloseable {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text");
 
-    private static final Parser PLAIN_TEXT = new TXTParser();
+    private static final Parser PLAIN_TEXT = new TXTParser(new Utf8FirstDetector(new DefaultEncodingDetector()));
 
     private final ExtractionLimits limits;
     private final ZipBombGuard zipGuard;
