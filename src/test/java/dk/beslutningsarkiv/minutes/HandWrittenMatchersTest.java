@@ -34,6 +34,22 @@ class HandWrittenMatchersTest {
     }
 
     @Test
+    void spaceRunsCollapseAsTheRegularExpressionCollapsedThem() {
+        Random random = new Random(5);
+        // The parser's sets of spaces, and one without the plain space.
+        for (String spaces : List.of(SPACES, " \u00a0\u2007\u202f\u200b", " \u00A0\u2007\u202F\t", "\t\u00a0")) {
+            StringBuilder anyOf = new StringBuilder();
+            spaces.chars().forEach(c -> anyOf.append(String.format("\\u%04x", c)));
+            Pattern run = Pattern.compile("[" + anyOf + "]+");
+            for (int i = 0; i < 20_000; i++) {
+                String text = random(random, "ab  \t\n\u00a0\u2007\u202f\u200bæ", 14);
+                assertThat(Folding.collapseRuns(text, spaces)).as("[%s] with [%s]", text, spaces)
+                        .isEqualTo(run.matcher(text).replaceAll(" "));
+            }
+        }
+    }
+
+    @Test
     void roleWordsAreFoundAsTheRegularExpressionFoundThem() {
         Random random = new Random(11);
         String[] endings = {"leder", "LEDER", "Formand", "læge", "LÆGE", "gæst", "chef", "medlem", "xyz", ""};
