@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -12,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,11 +64,15 @@ public final class OriginalStore {
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), sha256, ".tmp");
         try {
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = intoNew(tmp)) {
+                Files.copy(file, out);
+            }
             moveIntoPlace(tmp, target);
             StoredOriginal original = new StoredOriginal(sha256, fileName, mediaType, Files.size(target), clock.instant());
             Path sidecarTmp = Files.createTempFile(target.getParent(), sha256, ".json.tmp");
-            JSON.writeValue(sidecarTmp.toFile(), original);
+            try (OutputStream out = intoNew(sidecarTmp)) {
+                JSON.writeValue(out, original);
+            }
             moveIntoPlace(sidecarTmp, sidecarPath(sha256));
             return original;
         } finally {
@@ -223,6 +229,15 @@ public final class OriginalStore {
 
     private Path sidecarPath(String sha256) {
         return contentPath(sha256).resolveSibling(sha256 + ".json");
+    }
+
+    /**
+     * Writes into a temporary file just created, as it is: replacing it (a copy's REPLACE_EXISTING)
+     * deletes it and creates another, and truncating it (a plain open for writing) makes ext4 start
+     * writing it back when it is closed, in the importing thread (a tenth of a 100k import's time).
+     */
+    private static OutputStream intoNew(Path tmp) throws IOException {
+        return Files.newOutputStream(tmp, StandardOpenOption.WRITE);
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
