@@ -129,15 +129,25 @@ public final class ArchiveIndex implements AutoCloseable {
 
     /** The schema version the index was last committed with, or 0 for an index older than versioning. */
     public int schemaVersion() throws IOException {
+        return commitValue(Schema.VERSION_KEY).map(Integer::parseInt).orElse(0);
+    }
+
+    /** When the last commit began, or empty for an index committed before this was recorded. */
+    public Optional<Instant> committedAt() throws IOException {
+        return commitValue(COMMITTED_AT_KEY).map(Instant::parse);
+    }
+
+    /** A value of the commit data: the writer's (what its next commit records) or else the last commit's. */
+    private Optional<String> commitValue(String key) throws IOException {
         Iterable<Map.Entry<String, String>> data = writer != null ? writer.getLiveCommitData() : committedData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (Schema.VERSION_KEY.equals(e.getKey())) {
-                    return Integer.parseInt(e.getValue());
+                if (key.equals(e.getKey())) {
+                    return Optional.of(e.getValue());
                 }
             }
         }
-        return 0;
+        return Optional.empty();
     }
 
     private Iterable<Map.Entry<String, String>> committedData() throws IOException {
@@ -147,19 +157,6 @@ public final class ArchiveIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    /** When the last commit began, or empty for an index committed before this was recorded. */
-    public Optional<Instant> committedAt() throws IOException {
-        Iterable<Map.Entry<String, String>> data = writer != null ? writer.getLiveCommitData() : committedData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (COMMITTED_AT_KEY.equals(e.getKey())) {
-                    return Optional.of(Instant.parse(e.getValue()));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**
