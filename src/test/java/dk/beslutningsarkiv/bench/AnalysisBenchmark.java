@@ -1,9 +1,11 @@
 package dk.beslutningsarkiv.bench;
 
+import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.index.Analyzers;
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +20,9 @@ public class AnalysisBenchmark extends JmhDefaults {
     @Setup
     public void setUp() throws IOException {
         analyzer = Analyzers.forIndexing();
-        text = BenchCorpus.sampleText(Files.createTempDirectory("bench-analysis"));
+        Path work = Files.createTempDirectory("bench-analysis");
+        text = BenchCorpus.sampleText(work);
+        FileTrees.delete(work);
     }
 
     @Benchmark

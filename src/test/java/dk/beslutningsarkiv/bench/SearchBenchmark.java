@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.bench;
 
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.index.Analyzers;
 import dk.beslutningsarkiv.search.ArchiveSearcher;
 import dk.beslutningsarkiv.search.QuerySyntaxException;
@@ -10,6 +11,7 @@ import dk.beslutningsarkiv.search.SynonymExpander;
 import dk.beslutningsarkiv.search.UserQueryParser;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.Query;
@@ -23,6 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 public class SearchBenchmark extends JmhDefaults {
 
+    private Path work;
     private Archive archive;
     private ArchiveSearcher searcher;
     private UserQueryParser parser;
@@ -33,7 +36,8 @@ public class SearchBenchmark extends JmhDefaults {
 
     @Setup
     public void setUp() throws IOException {
-        archive = BenchCorpus.archive(Files.createTempDirectory("bench-search"));
+        work = Files.createTempDirectory("bench-search");
+        archive = BenchCorpus.archive(work);
         // No answer cache: the benchmark repeats its searches, and each must be computed.
         searcher = new ArchiveSearcher(archive.index(), ArchiveSearcher.DEFAULT_TIMEOUT, 0);
         parser = new UserQueryParser(Analyzers.forQueries(), SynonymExpander.load(null));
@@ -42,6 +46,7 @@ public class SearchBenchmark extends JmhDefaults {
     @TearDown
     public void tearDown() throws IOException {
         archive.close();
+        FileTrees.delete(work);
     }
 
     @Benchmark

@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.FileTrees;
 import dk.beslutningsarkiv.bench.BenchCorpus;
 import dk.beslutningsarkiv.bench.JmhDefaults;
 import dk.beslutningsarkiv.index.MeetingDocuments;
@@ -30,6 +31,8 @@ public class FacetCountBenchmark extends JmhDefaults {
     @Param({"0.005", "0.05", "0.2", "0.5", "0.8", "0.95"})
     public double share;
 
+    /** The generated archive's temporary folder; null for an existing data folder. */
+    private Path work;
     private Archive archive;
     private IndexSearcher searcher;
     private FacetOrdinals ordinals;
@@ -38,8 +41,9 @@ public class FacetCountBenchmark extends JmhDefaults {
     @Setup
     public void setUp() throws IOException {
         String data = System.getProperty("bench.data");
+        work = data != null ? null : Files.createTempDirectory("bench-facets");
         archive = data != null ? Archive.open(Path.of(data), MinutesParser.withBundledData())
-                : BenchCorpus.archive(Files.createTempDirectory("bench-facets"));
+                : BenchCorpus.archive(work);
         searcher = archive.index().searchers().acquire();
         ordinals = new FacetOrdinals(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(),
                 MeetingDocuments.facetsConfig()), SegmentOrdinalsCache.inMemory());
@@ -60,6 +64,9 @@ public class FacetCountBenchmark extends JmhDefaults {
     public void tearDown() throws IOException {
         archive.index().searchers().release(searcher);
         archive.close();
+        if (work != null) {
+            FileTrees.delete(work);
+        }
     }
 
     @Benchmark
