@@ -33,14 +33,19 @@ final class PlainTextSniffer {
         boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
         for (int i = start; i < head.length; i++) {
-            int b = head[i] & 0xff;
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+            if (isControl(head[i])) {
                 return false; // binary, or UTF-16/32: Tika tells those apart
             }
+            int b = head[i] & 0xff;
             if (first < 0 && b > ' ') {
                 first = b;
             }
         }
         return first >= 0 && first != '<' && first != '{' && first != '%';
+    }
+
+    /** A control character plain text does not hold: below a space, but for tab, line breaks and form feed. */
+    static boolean isControl(byte b) {
+        return b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
     }
 }

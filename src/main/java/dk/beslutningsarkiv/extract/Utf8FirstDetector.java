@@ -44,10 +44,10 @@ final class Utf8FirstDetector implements EncodingDetector {
         return isUtf8Text(head, head.length < CHECKED) ? StandardCharsets.UTF_8 : otherwise.detect(input, metadata);
     }
 
-    /** Valid UTF-8 and no control characters but tab, line breaks and form feed; a sequence cut at a full buffer's end is fine. */
+    /** Valid UTF-8 without {@link PlainTextSniffer#isControl control characters}; a sequence cut at a full buffer's end is fine. */
     static boolean isUtf8Text(byte[] bytes, boolean whole) {
         for (byte b : bytes) {
-            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+            if (PlainTextSniffer.isControl(b)) {
                 return false;
             }
         }
