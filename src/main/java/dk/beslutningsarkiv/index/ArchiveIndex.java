@@ -37,7 +37,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class ArchiveIndex implements AutoCloseable {
 
-    private static final String COMMITTED_AT_KEY = "committedAt";
+    /** The commit data key of when a commit began; snapshots read it too. */
+    static final String COMMITTED_AT_KEY = "committedAt";
     private static final Term MEETING_KIND = new Term(Schema.KIND, Schema.KIND_MEETING);
 
     private final Path dataDir;

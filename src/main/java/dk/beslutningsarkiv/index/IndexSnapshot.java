@@ -36,7 +36,7 @@ public final class IndexSnapshot implements AutoCloseable {
 
     /** When the commit began; originals imported later are not in it. */
     public Instant committedAt() throws IOException {
-        String at = commit.getUserData().get("committedAt");
+        String at = commit.getUserData().get(ArchiveIndex.COMMITTED_AT_KEY);
         return at == null ? Instant.EPOCH : Instant.parse(at);
     }
 
