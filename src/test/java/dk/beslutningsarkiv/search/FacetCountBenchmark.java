@@ -41,9 +41,12 @@ public class FacetCountBenchmark extends JmhDefaults {
     @Setup
     public void setUp() throws IOException {
         String data = System.getProperty("bench.data");
-        work = data != null ? null : Files.createTempDirectory("bench-facets");
-        archive = data != null ? Archive.open(Path.of(data), MinutesParser.withBundledData())
-                : BenchCorpus.archive(work);
+        if (data != null) {
+            archive = Archive.open(Path.of(data), MinutesParser.withBundledData());
+        } else {
+            work = Files.createTempDirectory("bench-facets");
+            archive = BenchCorpus.archive(work);
+        }
         searcher = archive.index().searchers().acquire();
         ordinals = new FacetOrdinals(new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(),
                 MeetingDocuments.facetsConfig()), SegmentOrdinalsCache.inMemory());
