@@ -31,10 +31,15 @@ final class AnchoredMatches {
      * is what every match holds from its anchor on (it may look behind).
      */
     AnchoredMatches(Pattern pattern, List<String> anchors, Pattern atAnchor, boolean nameFirst, String text) {
+        this(pattern, positionsOf(anchors, atAnchor, text), nameFirst, text);
+    }
+
+    /** The same with the anchors' positions given, ascending (and checked, if there is a check). */
+    AnchoredMatches(Pattern pattern, int[] anchors, boolean nameFirst, String text) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true);
         this.nameFirst = nameFirst;
         this.text = text;
-        this.anchors = positionsOf(anchors, atAnchor, text);
+        this.anchors = anchors;
     }
 
     /** Moves to the next match; {@link #matcher()} then holds it. */
@@ -89,14 +94,10 @@ final class AnchoredMatches {
      * (if not null) matches, in ascending order.
      */
     static int[] positionsOf(List<String> words, Pattern atAnchor, String text) {
-        Matcher check = atAnchor == null ? null : atAnchor.matcher(text).useTransparentBounds(true);
         int[] at = new int[8];
         int n = 0;
         for (String word : words) {
             for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-                if (check != null && !check.region(i, text.length()).lookingAt()) {
-                    continue;
-                }
                 if (n == at.length) {
                     at = Arrays.copyOf(at, 2 * n);
                 }
@@ -104,6 +105,22 @@ final class AnchoredMatches {
             }
         }
         Arrays.sort(at, 0, n);
+        return where(Arrays.copyOf(at, n), atAnchor, text);
+    }
+
+    /** The positions where {@code atAnchor} matches; all of them when it is null. */
+    static int[] where(int[] positions, Pattern atAnchor, String text) {
+        if (atAnchor == null) {
+            return positions;
+        }
+        Matcher check = atAnchor.matcher(text).useTransparentBounds(true);
+        int[] at = new int[positions.length];
+        int n = 0;
+        for (int i : positions) {
+            if (check.region(i, text.length()).lookingAt()) {
+                at[n++] = i;
+            }
+        }
         return Arrays.copyOf(at, n);
     }
 }

@@ -89,9 +89,10 @@ final class ItemBuilder {
         if (presenter != null && PersonNames.looksLikeName(presenter)) {
             named.add(people.canonical(presenter));
         }
-        people.find(all.toString()).stream().filter(n -> !named.contains(n)).forEach(named::add);
+        WordStarts words = WordStarts.of(all.toString());
+        people.find(words).stream().filter(n -> !named.contains(n)).forEach(named::add);
         return new AgendaItem(span.number(), title, presenter, caseNumber, closed, sections, rec, dec, outcome,
-                projects.find(all.toString()), named, attachments);
+                projects.find(words), named, attachments);
     }
 
     /** "Beslutning i Magistraten den 2. september 2025" belongs to this meeting only when its date is this meeting's. */

@@ -84,7 +84,7 @@ public final class MinutesParser {
         Set<String> allProjects = new LinkedHashSet<>();
         agenda.forEach(i -> allProjects.addAll(i.projects()));
         if (agenda.isEmpty()) {
-            allProjects.addAll(projects.find(plain));
+            allProjects.addAll(projects.find(WordStarts.of(plain)));
         }
 
         warn(warnings, lines.isEmpty(), "the document has no text");

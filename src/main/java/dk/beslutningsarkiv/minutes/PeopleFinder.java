@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.minutes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,27 +31,18 @@ final class PeopleFinder {
     private static final String VERB = "(?:" + String.join("|", VERB_WORDS) + ")\\b";
     private static final String VERBS = "\\s+" + VERB;
     private static final Pattern BEFORE_VERB = Pattern.compile("(?U)" + NAME + VERBS);
-
-    /**
-     * A name pattern; its anchors: strings every match starts with, or, when {@code nameFirst},
-     * that every match has right after its name; what every match holds from its anchor on (null:
-     * the pattern itself is tried there); and words beside the anchors it cannot match without
-     * (none: the anchors say enough), so a text without one is not scanned.
-     */
-    private record NamePattern(Pattern pattern, List<String> anchors, Pattern atAnchor, boolean nameFirst,
-            List<String> alsoNeedsOneOf) {
-    }
-
-    private static final List<NamePattern> NAME_PATTERNS = List.of(
-            new NamePattern(AFTER_V, List.of("v.", "v/"), null, false, List.of()),
-            new NamePattern(BEFORE_ROLE, List.of(","), Pattern.compile("(?U)" + ROLE_AFTER), true, ROLE_WORDS),
-            new NamePattern(BEFORE_VERB, VERB_WORDS, Pattern.compile("(?U)(?<=\\s)" + VERB), true, List.of()));
+    /** What the text holds from a comma on where a name with a role may end. */
+    private static final Pattern AT_ROLE = Pattern.compile("(?U)" + ROLE_AFTER);
+    /** What the text holds from a verb on where a name may end before it. */
+    private static final Pattern AT_VERB = Pattern.compile("(?U)(?<=\\s)" + VERB);
 
     private final List<Participant> known;
     /** The known people's name keys, in the same order: folded once per meeting, not per item. */
     private final List<String> knownKeys;
     /** Known people by first name; "" for a first name that several of them have. */
     private final Map<String, String> byFirst = new LinkedHashMap<>();
+    /** A name and what must follow it, as an expression: compiled when first needed, once per meeting (one thread). */
+    private final Map<String, Pattern> namePatterns = new HashMap<>();
 
     PeopleFinder(List<Participant> known) {
         this.known = List.copyOf(known);
@@ -60,47 +52,30 @@ final class PeopleFinder {
         }
     }
 
-    /** Canonical names of the people the text names, in order of first mention. */
-    List<String> find(String text) {
-        if (text == null || text.isEmpty()) {
+    /**
+     * Canonical names of the people the text names, in order of first mention. Each expression is
+     * tried only where its words stand: at a "v.", before a comma followed by a role, before a verb.
+     */
+    List<String> find(WordStarts words) {
+        String text = words.text();
+        if (text.isEmpty()) {
             return List.of();
         }
         TreeMap<Integer, String> found = new TreeMap<>();
         for (Participant p : known) {
-            int at = indexOfName(text, p.name());
+            int at = firstAt(words, p.name(), "\\b");
             if (at >= 0) {
                 found.putIfAbsent(at, p.name());
             }
         }
-        for (NamePattern named : NAME_PATTERNS) {
-            if (!named.alsoNeedsOneOf().isEmpty() && named.alsoNeedsOneOf().stream().noneMatch(text::contains)) {
-                continue;
-            }
-            AnchoredMatches matches = new AnchoredMatches(named.pattern(), named.anchors(), named.atAnchor(),
-                    named.nameFirst(), text);
-            while (matches.find()) {
-                Matcher m = matches.matcher();
-                String name = m.group(1);
-                if (PersonNames.looksLikeName(name)) {
-                    found.putIfAbsent(m.start(1), canonical(name));
-                }
-            }
+        collect(AFTER_V, words.startsOf(List.of("v.", "v/")), false, text, found);
+        if (ROLE_WORDS.stream().anyMatch(text::contains)) {
+            collect(BEFORE_ROLE, AnchoredMatches.positionsOf(List.of(","), AT_ROLE, text), true, text, found);
         }
-        // A first name alone ("Kathrine pointerede") is a known person when no other known person has it.
-        boolean verbsSeen = false;
-        for (Map.Entry<String, String> e : byFirst.entrySet()) {
-            if (e.getValue().isEmpty() || found.containsValue(e.getValue()) || text.indexOf(e.getKey()) < 0) {
-                continue;
-            }
-            // Most texts name no one this way: the verbs are looked for only once a candidate is there.
-            if (!verbsSeen && VERB_WORDS.stream().noneMatch(text::contains)) {
-                break;
-            }
-            verbsSeen = true;
-            Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(e.getKey()) + VERBS).matcher(text);
-            if (m.find()) {
-                found.putIfAbsent(m.start(), e.getValue());
-            }
+        int[] verbs = AnchoredMatches.where(words.startsOf(VERB_WORDS), AT_VERB, text);
+        collect(BEFORE_VERB, verbs, true, text, found);
+        if (verbs.length > 0) {
+            firstNamesBeforeVerbs(words, found);
         }
         List<String> out = new ArrayList<>();
         for (String n : found.values()) {
@@ -111,18 +86,49 @@ final class PeopleFinder {
         return out;
     }
 
+    /** A first name alone ("Kathrine pointerede") is a known person when no other known person has it. */
+    private void firstNamesBeforeVerbs(WordStarts words, TreeMap<Integer, String> found) {
+        for (Map.Entry<String, String> e : byFirst.entrySet()) {
+            if (!e.getValue().isEmpty() && !found.containsValue(e.getValue())) {
+                int at = firstAt(words, e.getKey(), VERBS);
+                if (at >= 0) {
+                    found.putIfAbsent(at, e.getValue());
+                }
+            }
+        }
+    }
+
+    /** The names {@code pattern} finds at or before (if {@code nameFirst}) the anchors that look like names. */
+    private void collect(Pattern pattern, int[] anchors, boolean nameFirst, String text, TreeMap<Integer, String> found) {
+        AnchoredMatches matches = new AnchoredMatches(pattern, anchors, nameFirst, text);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
+            String name = m.group(1);
+            if (PersonNames.looksLikeName(name)) {
+                found.putIfAbsent(m.start(1), canonical(name));
+            }
+        }
+    }
+
     /** The known person's printed name when the name is a spelling variant of one, else the name. */
     String canonical(String name) {
         int at = knownKeys.indexOf(PersonMatcher.key(name));
         return at >= 0 ? known.get(at).name() : name;
     }
 
-    private static int indexOfName(String text, String name) {
-        // Most names are not in most texts: a plain search first spares compiling a pattern.
-        if (text.indexOf(name) < 0) {
+    /** Where the text first holds {@code name} as a word of its own followed by {@code after} (an expression), or -1. */
+    private int firstAt(WordStarts words, String name, String after) {
+        int[] starts = words.startsOf(name, false);
+        if (starts.length == 0) {
             return -1;
         }
-        Matcher m = Pattern.compile("(?U)\\b" + Pattern.quote(name) + "\\b").matcher(text);
-        return m.find() ? m.start() : -1;
+        Matcher m = namePatterns.computeIfAbsent(after + name, k -> Pattern.compile("(?U)\\b" + Pattern.quote(name) + after))
+                .matcher(words.text()).useTransparentBounds(true);
+        for (int start : starts) {
+            if (m.region(start, words.text().length()).lookingAt()) {
+                return start;
+            }
+        }
+        return -1;
     }
 }

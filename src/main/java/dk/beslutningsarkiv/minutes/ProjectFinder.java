@@ -61,38 +61,30 @@ final class ProjectFinder {
     }
 
     /** Canonical project names in order of first mention. */
-    List<String> find(String text) {
-        if (text == null || text.isEmpty()) {
+    List<String> find(WordStarts words) {
+        String text = words.text();
+        if (text.isEmpty()) {
             return List.of();
         }
         TreeMap<Integer, String> found = new TreeMap<>();
         List<int[]> taken = new ArrayList<>();
-        String folded = text.toLowerCase(Locale.ROOT);
-        // Lower-casing keeps positions for Danish text; where it does not, the patterns scan the whole text.
-        boolean samePositions = folded.length() == text.length();
         // Most aliases share their first word with others ("lkt"): each word is looked for once.
         Map<String, int[]> starts = new HashMap<>();
         for (Alias a : aliases) {
-            int[] at = starts.computeIfAbsent(a.firstWord(), w -> AnchoredMatches.positionsOf(List.of(w), null, folded));
+            int[] at = starts.computeIfAbsent(a.firstWord(), w -> words.startsOf(w, true));
             if (at.length == 0) {
                 continue;
             }
+            // A name starts where its first word does: the pattern is tried only there.
             Matcher m = a.pattern().matcher(text).useTransparentBounds(true);
-            if (samePositions) {
-                // A name starts where its first word does: try the pattern only there, not at every character.
-                for (int start : at) {
-                    if (m.region(start, text.length()).lookingAt()) {
-                        take(m, a.canonical(), taken, found);
-                    }
-                }
-            } else {
-                while (m.find()) {
+            for (int start : at) {
+                if (m.region(start, text.length()).lookingAt()) {
                     take(m, a.canonical(), taken, found);
                 }
             }
         }
         // Like the names above, the pattern is only tried where the word it starts with stands.
-        AnchoredMatches lktNames = new AnchoredMatches(LKT, List.of("LKT"), null, false, text);
+        AnchoredMatches lktNames = new AnchoredMatches(LKT, words.startsOf("LKT", false), false, text);
         while (lktNames.find()) {
             Matcher lkt = lktNames.matcher();
             if (overlaps(taken, lkt.start(), lkt.end())) {
@@ -104,12 +96,12 @@ final class ProjectFinder {
             }
         }
         // A quoted name follows one of a few words: the pattern is tried where they stand, left to right.
-        AnchoredMatches quoted = new AnchoredMatches(QUOTED, QUOTED_WORDS, null, false, text);
+        AnchoredMatches quoted = new AnchoredMatches(QUOTED, words.startsOf(QUOTED_WORDS), false, text);
         while (quoted.find()) {
             Matcher q = quoted.matcher();
             String name = Folding.collapse(q.group(2));
-            int words = name.split(" ").length;
-            if (words >= 1 && words <= 6 && !overlaps(taken, q.start(2), q.end(2))) {
+            int nameWords = name.split(" ").length;
+            if (nameWords >= 1 && nameWords <= 6 && !overlaps(taken, q.start(2), q.end(2))) {
                 found.putIfAbsent(q.start(2), byKey.getOrDefault(Folding.looseKey(name), name));
             }
         }

@@ -94,9 +94,9 @@ class SmallPartsTest {
     @Test
     void projects_fold_case_hyphens_and_aliases() {
         ProjectFinder finder = new ProjectFinder(Gazetteer.bundled().projects());
-        assertThat(finder.find("Forlængelse af LKT-børnediabetes og LKT Børnediabetes; projektet \"Kom Trygt Hjem\"; ips"))
+        assertThat(finder.find(WordStarts.of("Forlængelse af LKT-børnediabetes og LKT Børnediabetes; projektet \"Kom Trygt Hjem\"; ips")))
                 .containsExactly("LKT Børnediabetes", "Kom Trygt Hjem");
-        assertThat(finder.find("IPS og SAM:BO samt LKT Delirium")).containsExactly("IPS", "SAM:BO", "LKT Delirium");
+        assertThat(finder.find(WordStarts.of("IPS og SAM:BO samt LKT Delirium"))).containsExactly("IPS", "SAM:BO", "LKT Delirium");
     }
 
     @Test
