@@ -14,18 +14,6 @@ final class WordStarts {
 
     /** Letters beyond Latin-1 (after case folding) share the last group. */
     private static final int OTHER = 256;
-
-    private final String text;
-    /** The starts, grouped: group g holds {@code starts[groupStart[g] .. groupStart[g + 1])}, ascending. */
-    private final int[] starts;
-    private final int[] groupStart;
-
-    private WordStarts(String text, int[] starts, int[] groupStart) {
-        this.text = text;
-        this.starts = starts;
-        this.groupStart = groupStart;
-    }
-
     /** Latin-1 characters' groups, and which of them start a word or continue one: looked up, not computed. */
     private static final char[] LATIN1_GROUP = new char[OTHER];
     private static final boolean[] LATIN1_STARTS = new boolean[OTHER];
@@ -37,6 +25,17 @@ final class WordStarts {
             LATIN1_STARTS[c] = Character.isLetterOrDigit(c);
             LATIN1_IN_WORD[c] = inWord(c);
         }
+    }
+
+    private final String text;
+    /** The starts, grouped: group g holds {@code starts[groupStart[g] .. groupStart[g + 1])}, ascending. */
+    private final int[] starts;
+    private final int[] groupStart;
+
+    private WordStarts(String text, int[] starts, int[] groupStart) {
+        this.text = text;
+        this.starts = starts;
+        this.groupStart = groupStart;
     }
 
     static WordStarts of(String text) {
