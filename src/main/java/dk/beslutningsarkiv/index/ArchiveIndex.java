@@ -269,8 +269,7 @@ public final class ArchiveIndex implements AutoCloseable {
     public synchronized void commit() throws IOException {
         writes.writeLock().lock();
         try {
-            writer().setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(Schema.VERSION)),
-                    Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
+            writer().setLiveCommitData(commitData(Schema.VERSION));
             writer().commit();
             refresh();
         } finally {
@@ -463,9 +462,14 @@ public final class ArchiveIndex implements AutoCloseable {
         if (writer.hasUncommittedChanges()) {
             writer.rollback();
         } else {
-            writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(schemaVersion())),
-                    Map.entry(COMMITTED_AT_KEY, Instant.now().toString())));
+            writer.setLiveCommitData(commitData(schemaVersion()));
             writer.close();
         }
+    }
+
+    /** What a commit records beside the documents: the schema version its index has, and when it was made. */
+    private static List<Map.Entry<String, String>> commitData(int schemaVersion) {
+        return List.of(Map.entry(Schema.VERSION_KEY, String.valueOf(schemaVersion)),
+                Map.entry(COMMITTED_AT_KEY, Instant.now().toString()));
     }
 }
