@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
@@ -36,14 +35,6 @@ public class AnalysisBenchmark extends JmhDefaults {
     }
 
     private int count(String field) throws IOException {
-        int tokens = 0;
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens++;
-            }
-            stream.end();
-        }
-        return tokens;
+        return Tokens.count(analyzer, field, text);
     }
 }
