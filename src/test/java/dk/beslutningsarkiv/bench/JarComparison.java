@@ -41,7 +41,8 @@ public final class JarComparison {
             URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(jars[j]).toUri().toURL(), workClasses},
                     ClassLoader.getPlatformClassLoader());
             Class<?> type = loader.loadClass(WORK);
-            state[j] = type.getMethod("prepare", String.class, String.class, int.class).invoke(null, work, args[1], files);
+            state[j] = type.getMethod("prepare", String.class, String.class, int.class)
+                    .invoke(null, work, args[1], files);
             round[j] = type.getMethod("round", Object.class);
         }
         long[] best = new long[jars.length];

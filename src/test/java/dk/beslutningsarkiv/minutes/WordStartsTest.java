@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -28,12 +29,13 @@ class WordStartsTest {
             WordStarts words = WordStarts.of(text);
             for (String word : List.of("akut", "LKT", "kast", "\u00e6r\u00f8", "\u00b5", "v.", "7", "'x")) {
                 for (boolean ignoreCase : new boolean[] {false, true}) {
-                    assertThat(words.startsOf(word, ignoreCase)).as("%s in [%s], ignoring case: %s", word, text, ignoreCase)
+                    assertThat(words.startsOf(word, ignoreCase))
+                            .as("%s in [%s], ignoring case: %s", word, text, ignoreCase)
                             .containsExactly(bruteForce(text, word, ignoreCase));
                 }
             }
-            assertThat(words.startsOf(List.of("gav", "akut", "LKT")))
-                    .isEqualTo(merged(bruteForce(text, "gav", false), bruteForce(text, "akut", false), bruteForce(text, "LKT", false)));
+            assertThat(words.startsOf(List.of("gav", "akut", "LKT"))).isEqualTo(merged(bruteForce(text, "gav", false),
+                    bruteForce(text, "akut", false), bruteForce(text, "LKT", false)));
         }
     }
 
@@ -76,7 +78,8 @@ class WordStartsTest {
         boolean wordLike = Character.isLetterOrDigit(word.charAt(0));
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i <= text.length(); i++) {
-            boolean afterWord = i > 0 && (Character.isLetter(text.charAt(i - 1)) || (text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9'));
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            boolean afterWord = Character.isLetter(before) || (before >= '0' && before <= '9');
             if (text.regionMatches(ignoreCase, i, word, 0, word.length()) && !(wordLike && afterWord)) {
                 at.add(i);
             }
@@ -85,7 +88,7 @@ class WordStartsTest {
     }
 
     private static int[] merged(int[]... lists) {
-        return java.util.Arrays.stream(lists).flatMapToInt(java.util.Arrays::stream).sorted().toArray();
+        return Arrays.stream(lists).flatMapToInt(Arrays::stream).sorted().toArray();
     }
 
     private static String randomText(Random random) {
