@@ -31,9 +31,13 @@ public final class BenchCorpus {
 
     /** The text of one generated meeting, for analysis benchmarks. */
     static String sampleText(Path work) throws IOException {
-        Path corpus = generate(work.resolve("text"));
+        return Files.readString(firstFiles(generate(work.resolve("text")), 1).getFirst());
+    }
+
+    /** A corpus's first {@code count} files, in path order: the same files in every run. */
+    static List<Path> firstFiles(Path corpus, int count) throws IOException {
         try (Stream<Path> files = Files.walk(corpus)) {
-            return Files.readString(files.filter(Files::isRegularFile).sorted().findFirst().orElseThrow());
+            return files.filter(Files::isRegularFile).sorted().limit(count).toList();
         }
     }
 }

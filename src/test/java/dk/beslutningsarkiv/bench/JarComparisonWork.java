@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -25,10 +24,7 @@ public final class JarComparisonWork {
 
     /** The first {@code files} files of the corpus, extracted (parse) or read (analysis), with the tool to time. */
     public static Object prepare(String work, String corpus, int files) throws Exception {
-        List<Path> paths;
-        try (Stream<Path> found = Files.walk(Path.of(corpus))) {
-            paths = found.filter(Files::isRegularFile).sorted().limit(files).toList();
-        }
+        List<Path> paths = BenchCorpus.firstFiles(Path.of(corpus), files);
         if (work.equals("parse")) {
             List<StructuredText> texts = new ArrayList<>();
             try (TikaExtractor extractor = new TikaExtractor()) {
