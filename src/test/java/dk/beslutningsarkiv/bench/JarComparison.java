@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Times one piece of the import (parsing or analysis, {@code JarComparisonWork}) in two or more
+ * Times one piece of the import (parsing, analysis or indexing, {@code JarComparisonWork}) in two or more
  * builds of the archive in one JVM: each jar gets its own class loader, and the builds take turns
  * round by round, so the machine's drift (more than 20% from hour to hour here) hits them alike.
  * Prints each jar's best and mean round after three warm-up rounds.
  *
- * <p>{@code JarComparison parse|analysis CORPUS FILES ROUNDS JAR...}, run by {@code bench/compare-jars.sh}.
+ * <p>{@code JarComparison parse|analysis|index CORPUS FILES ROUNDS JAR...}, run by {@code bench/compare-jars.sh}.
  */
 public final class JarComparison {
 
@@ -25,8 +25,8 @@ public final class JarComparison {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 5 || !List.of("parse", "analysis").contains(args[0])) {
-            System.err.println("usage: JarComparison parse|analysis CORPUS FILES ROUNDS JAR...");
+        if (args.length < 5 || !List.of("parse", "analysis", "index").contains(args[0])) {
+            System.err.println("usage: JarComparison parse|analysis|index CORPUS FILES ROUNDS JAR...");
             System.exit(2);
         }
         String work = args[0];
