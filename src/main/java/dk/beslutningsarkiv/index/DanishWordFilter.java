@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.index;
 
+import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -17,9 +18,6 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 final class DanishWordFilter extends FilteringTokenFilter {
 
-    /** What a stop word becomes: nothing. */
-    private static final char[] STOP = new char[0];
-
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     /** Honoured as Snowball does (not stemmed), though no filter in the archive's chains marks keywords. */
     private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
@@ -27,7 +25,9 @@ final class DanishWordFilter extends FilteringTokenFilter {
     /** Folded words Snowball must leave as they are ({@link LatinEnsNouns}). */
     private final CharArraySet unstemmed;
     private final DanishStemmer stemmer = new DanishStemmer();
-    private final WordCache<char[]> words = new WordCache<>();
+    private final WordCache<AnalysedWord> words = new WordCache<>();
+    /** Where this text's words go for the item's words field; null when nothing asked for them. */
+    private ItemWords recorder;
 
     DanishWordFilter(TokenStream input, CharArraySet stopWords, CharArraySet unstemmed) {
         super(input);
@@ -35,11 +35,16 @@ final class DanishWordFilter extends FilteringTokenFilter {
         this.unstemmed = unstemmed;
     }
 
+    /** Hands every word of the next text, stop words too, to {@code words}; until {@link #close}. */
+    void recordInto(ItemWords words) {
+        this.recorder = words;
+    }
+
     @Override
     protected boolean accept() {
         char[] written = termAtt.buffer();
         int length = termAtt.length();
-        char[] word;
+        AnalysedWord word;
         if (keywordAtt.isKeyword()) {
             word = analysed(written, length, false);
         } else {
@@ -49,24 +54,33 @@ final class DanishWordFilter extends FilteringTokenFilter {
                 words.put(written, length, word);
             }
         }
-        if (word == STOP) {
+        if (recorder != null) {
+            recorder.add(word);
+        }
+        if (word.stop) {
             return false;
         }
-        termAtt.copyBuffer(word, 0, word.length);
+        termAtt.copyBuffer(word.stem, 0, word.stem.length);
         return true;
     }
 
-    /** The word lower-cased and folded, then dropped as a stop word, or else stemmed if asked and not listed. */
-    private char[] analysed(char[] written, int length, boolean stem) {
+    @Override
+    public void close() throws IOException {
+        recorder = null;
+        super.close();
+    }
+
+    /** The word lower-cased and folded, then marked as a stop word, or else stemmed if asked and not listed. */
+    private AnalysedWord analysed(char[] written, int length, boolean stem) {
         char[] word = WordCache.folded(written, length);
         if (stopWords.contains(word)) {
-            return STOP;
+            return new AnalysedWord(word, true, null);
         }
         if (!stem || unstemmed.contains(word)) {
-            return word;
+            return new AnalysedWord(word, false, word);
         }
         stemmer.setCurrent(word, word.length);
         stemmer.stem();
-        return Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+        return new AnalysedWord(word, false, Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength()));
     }
 }

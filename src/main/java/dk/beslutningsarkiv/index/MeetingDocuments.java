@@ -134,11 +134,14 @@ public final class MeetingDocuments {
         doc.add(new SortedDocValuesField(Schema.ID, new BytesRef(id)));
         doc.add(new StringField(Schema.MEETING_ID, meeting.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.NUMBER, item.number()));
-        doc.add(new Field(Schema.TITLE, nullToEmpty(item.title()), TEXT_WITH_OFFSETS));
+        // The words field holds title's and body's words again: it takes them from their analysis.
+        ItemWords words = new ItemWords();
+        String title = nullToEmpty(item.title());
         String body = ItemBodies.bodyOf(item);
-        doc.add(new Field(Schema.BODY, body, TEXT_WITH_OFFSETS));
+        doc.add(words.textField(Schema.TITLE, title, TEXT_WITH_OFFSETS));
+        doc.add(words.textField(Schema.BODY, body, TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
-        doc.add(new Field(Schema.WORDS, wordsOf(item.title(), body), WORDS));
+        doc.add(words.wordsField(Schema.WORDS, String.join(" ", suspendedCompounds.complete(title + "\n" + body)), WORDS));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
         if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
@@ -173,11 +176,6 @@ public final class MeetingDocuments {
         people.removeAll(absent);
         people.removeIf(String::isBlank);
         return people;
-    }
-
-    private String wordsOf(String title, String body) {
-        String text = nullToEmpty(title) + "\n" + body;
-        return text + "\n" + String.join(" ", suspendedCompounds.complete(text));
     }
 
     private static void keyword(Document doc, String field, String value) {

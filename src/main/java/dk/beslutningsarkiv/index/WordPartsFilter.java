@@ -16,15 +16,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * single cost of indexing. A part is emitted after its word, at its position and with its
  * offsets; a dropped stop word's position goes to the next token kept, as the stop filter does.
  * Parts are written straight into the term instead of through captured attribute states, which
- * cost as much as the splitting saved.
+ * cost as much as the splitting saved. An item's words field first takes the words its title and
+ * body fields met ({@link ItemWords}), as a tokenizer would have given them, then its own text.
  */
 final class WordPartsFilter extends TokenFilter {
 
     private static final int[] NO_PARTS = new int[0];
-
-    /** A word as written, analysed: folded, whether it is a stop word, and its parts that are not, as (start, length) pairs. */
-    private record Analysed(char[] word, boolean stop, int[] parts) {
-    }
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -32,10 +29,14 @@ final class WordPartsFilter extends TokenFilter {
     private final CompoundSplitter splitter;
     private final CharArraySet stopWords;
     private final int minWordSize;
-    private final WordCache<Analysed> words = new WordCache<>();
+    private final WordCache<AnalysedWord> words = new WordCache<>();
 
-    /** The word whose parts are being emitted, its offsets and the next part's index in its parts. */
-    private Analysed current;
+    /** Words to give before the input's, and how many of them were given; null when none. */
+    private ItemWords replay;
+    private int replayed;
+    /** The word whose parts are being emitted, its parts, offsets and the next part's index in its parts. */
+    private AnalysedWord current;
+    private int[] parts;
     private int startOffset;
     private int endOffset;
     private int next;
@@ -52,31 +53,45 @@ final class WordPartsFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         while (true) {
-            if (current != null && next < current.parts().length) {
-                termAtt.copyBuffer(current.word(), current.parts()[next], current.parts()[next + 1]);
+            if (current != null && next < parts.length) {
+                termAtt.copyBuffer(current.folded, parts[next], parts[next + 1]);
                 offsetAtt.setOffset(startOffset, endOffset);
                 posIncAtt.setPositionIncrement(skipped);
                 skipped = 0;
                 next += 2;
                 return true;
             }
-            if (!input.incrementToken()) {
+            if (replay != null && replayed < replay.size()) {
+                current = replay.get(replayed++);
+                // The field keeps no offsets; these only keep the input's from going backwards.
+                startOffset = 0;
+                endOffset = 0;
+                posIncAtt.setPositionIncrement(1);
+            } else if (input.incrementToken()) {
+                current = analysed(termAtt.buffer(), termAtt.length());
+                startOffset = offsetAtt.startOffset();
+                endOffset = offsetAtt.endOffset();
+            } else {
                 current = null;
                 return false;
             }
-            current = analysed(termAtt.buffer(), termAtt.length());
+            parts = partsOf(current);
             next = 0;
-            startOffset = offsetAtt.startOffset();
-            endOffset = offsetAtt.endOffset();
-            if (current.stop()) {
+            if (current.stop) {
                 skipped += posIncAtt.getPositionIncrement();
             } else {
-                termAtt.copyBuffer(current.word(), 0, current.word().length);
+                termAtt.copyBuffer(current.folded, 0, current.folded.length);
+                offsetAtt.setOffset(startOffset, endOffset);
                 posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
                 skipped = 0;
                 return true;
             }
         }
+    }
+
+    /** Gives the words of {@code words} before the input's, in the next text only (until {@link #close}). */
+    void replayFirst(ItemWords words) {
+        this.replay = words;
     }
 
     @Override
@@ -91,14 +106,31 @@ final class WordPartsFilter extends TokenFilter {
         current = null;
         next = 0;
         skipped = 0;
+        replayed = 0;
     }
 
-    private Analysed analysed(char[] buffer, int length) {
-        Analysed found = words.get(buffer, length);
+    @Override
+    public void close() throws IOException {
+        replay = null;
+        super.close();
+    }
+
+    private AnalysedWord analysed(char[] buffer, int length) {
+        AnalysedWord found = words.get(buffer, length);
         if (found == null) {
             char[] word = WordCache.folded(buffer, length);
-            found = new Analysed(word, stopWords.contains(word), word.length >= minWordSize ? splitter.parts(word) : NO_PARTS);
+            found = new AnalysedWord(word, stopWords.contains(word), null);
             words.put(buffer, length, found);
+        }
+        return found;
+    }
+
+    /** The word's parts, split the first time this field meets it (a stop word's too). */
+    private int[] partsOf(AnalysedWord word) {
+        int[] found = word.parts();
+        if (found == null) {
+            found = word.folded.length >= minWordSize ? splitter.parts(word.folded) : NO_PARTS;
+            word.parts(found);
         }
         return found;
     }
