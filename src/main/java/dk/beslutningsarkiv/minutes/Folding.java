@@ -106,20 +106,21 @@ public final class Folding {
             return text;
         }
         int n = text.length();
-        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        StringBuilder out = new StringBuilder(n);
+        // Text between runs is copied a stretch at a time, not a character at a time.
+        int copied = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (isSpace(c, spaces)) {
-                out.append(' ');
+            if (isSpace(text.charAt(i), spaces)) {
+                out.append(text, copied, i).append(' ');
                 while (i < n && isSpace(text.charAt(i), spaces)) {
                     i++;
                 }
+                copied = i;
             } else {
-                out.append(c);
                 i++;
             }
         }
-        return out.toString();
+        return out.append(text, copied, n).toString();
     }
 
     /**

@@ -50,6 +50,17 @@ class HandWrittenMatchersTest {
     }
 
     @Test
+    void lineBreaksSplitAsTheRegularExpressionSplit() {
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random(random, "a\r\n\f\u2028 ", 10);
+            assertThat(LineBreaks.split(text, false)).as("[%s]", text).containsExactly(text.split("\r\n|\r|\n", -1));
+            assertThat(LineBreaks.split(text, true)).as("[%s] with form feeds", text)
+                    .containsExactly(text.split("\r\n|\r|\n|\f", -1));
+        }
+    }
+
+    @Test
     void roleWordsAreFoundAsTheRegularExpressionFoundThem() {
         Random random = new Random(11);
         String[] endings = {"leder", "LEDER", "Formand", "læge", "LÆGE", "gæst", "chef", "medlem", "xyz", ""};
