@@ -52,7 +52,7 @@ final class WordStarts {
                     found = Arrays.copyOf(found, 2 * n);
                     groups = Arrays.copyOf(groups, 2 * n);
                 }
-                char g = latin1 ? LATIN1_GROUP[c] : (char) fold(c);
+                char g = (char) group(c);
                 found[n] = i;
                 groups[n++] = g;
                 count[g + 1]++;
@@ -100,11 +100,31 @@ final class WordStarts {
         int[] at = new int[groupStart[g + 1] - groupStart[g]];
         int n = 0;
         for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
-            if (text.regionMatches(ignoreCase, starts[k], word, 0, word.length())) {
-                at[n++] = starts[k];
+            int start = starts[k];
+            if (secondMayMatch(start, word, ignoreCase)
+                    && text.regionMatches(ignoreCase, start, word, 0, word.length())) {
+                at[n++] = start;
             }
         }
         return Arrays.copyOf(at, n);
+    }
+
+    /**
+     * False when the text's character after {@code start} cannot be the word's second, by a table
+     * look-up: most starts of a letter's group differ there, and String.regionMatches ignoring case
+     * costs more (characters equal ignoring case fold alike, so their groups are equal).
+     */
+    private boolean secondMayMatch(int start, String word, boolean ignoreCase) {
+        if (word.length() < 2 || start + 1 >= text.length()) {
+            return true;
+        }
+        char inText = text.charAt(start + 1);
+        char inWord = word.charAt(1);
+        return ignoreCase ? group(inText) == group(inWord) : inText == inWord;
+    }
+
+    private static int group(char c) {
+        return c < OTHER ? LATIN1_GROUP[c] : fold(c);
     }
 
     private int[] anywhere(String word, boolean ignoreCase) {
