@@ -13,7 +13,8 @@ import org.apache.lucene.index.IndexableFieldType;
  *
  * <p>Lucene inverts a document's fields one after the other, in the document's order, on one
  * thread: the text fields made by {@link #textField} must come before the {@link #wordsField};
- * a words field inverted before them fails rather than index too few words.
+ * a words field inverted before them fails rather than index too few words. A document indexed
+ * again (a second writer, a retry) records its texts' words anew.
  */
 final class ItemWords {
 
@@ -33,7 +34,7 @@ final class ItemWords {
                 if (!(stream instanceof DanishWordFilter filter)) {
                     throw new IllegalStateException("field " + name + " is not analysed by DanishWordFilter");
                 }
-                textsAnalysed++;
+                startText();
                 filter.recordInto(ItemWords.this);
                 return stream;
             }
@@ -60,6 +61,15 @@ final class ItemWords {
                 return stream;
             }
         };
+    }
+
+    /** A text field's analysis starts; when all had been analysed, the document is being indexed again. */
+    private void startText() {
+        if (textsAnalysed == texts) {
+            size = 0;
+            textsAnalysed = 0;
+        }
+        textsAnalysed++;
     }
 
     void add(AnalysedWord word) {

@@ -87,6 +87,24 @@ class ItemWordsTest {
         }
     }
 
+    @Test
+    void anItemIndexedTwiceHasTheSameWordsEachTime() throws IOException {
+        MeetingDocuments documents = new MeetingDocuments(MeetingDocuments.facetsConfig(),
+                new SuspendedCompounds(CompoundDictionary::get));
+        Meeting meeting = randomMeetings(new Random(3), List.of(TRICKY)).getFirst();
+        List<Document> docs = documents.documentsOf(meeting, List.of("sha"), "sha", Map.of());
+        try (Directory once = new ByteBuffersDirectory(); Directory twice = new ByteBuffersDirectory()) {
+            try (IndexWriter first = new IndexWriter(once, new IndexWriterConfig(Analyzers.forIndexing()));
+                 IndexWriter second = new IndexWriter(twice, new IndexWriterConfig(Analyzers.forIndexing()))) {
+                first.addDocuments(docs);
+                second.addDocuments(docs);
+            }
+            try (DirectoryReader a = DirectoryReader.open(once); DirectoryReader b = DirectoryReader.open(twice)) {
+                assertThat(fieldsByItem(b)).isEqualTo(fieldsByItem(a)).isNotEmpty();
+            }
+        }
+    }
+
     /**
      * Item id to each text field's terms with their frequencies and its norm, the items indexed
      * as {@link MeetingDocuments} builds them, or with the words field as one text (as before).
