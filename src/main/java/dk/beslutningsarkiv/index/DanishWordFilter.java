@@ -81,6 +81,7 @@ final class DanishWordFilter extends FilteringTokenFilter {
         }
         stemmer.setCurrent(word, word.length);
         stemmer.stem();
-        return new AnalysedWord(word, false, Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength()));
+        char[] stemmed = Arrays.copyOf(stemmer.getCurrentBuffer(), stemmer.getCurrentBufferLength());
+        return new AnalysedWord(word, false, stemmed);
     }
 }

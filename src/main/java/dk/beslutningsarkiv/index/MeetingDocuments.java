@@ -141,7 +141,8 @@ public final class MeetingDocuments {
         doc.add(words.textField(Schema.TITLE, title, TEXT_WITH_OFFSETS));
         doc.add(words.textField(Schema.BODY, body, TEXT_WITH_OFFSETS));
         doc.add(new Field(Schema.DECISION, nullToEmpty(item.decision()), TEXT_WITH_OFFSETS));
-        doc.add(words.wordsField(Schema.WORDS, String.join(" ", suspendedCompounds.complete(title + "\n" + body)), WORDS));
+        String completed = String.join(" ", suspendedCompounds.complete(title + "\n" + body));
+        doc.add(words.wordsField(Schema.WORDS, completed, WORDS));
         keyword(doc, Schema.TYPE, meeting.documentType().label());
         keyword(doc, Schema.COMMITTEE, meeting.committee());
         if (item.caseNumber() != null && !item.caseNumber().isBlank()) {
