@@ -96,7 +96,7 @@ final class WordStarts {
         if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
             return anywhere(word, ignoreCase);
         }
-        int g = fold(word.charAt(0));
+        int g = group(word.charAt(0));
         int[] at = new int[groupStart[g + 1] - groupStart[g]];
         int n = 0;
         for (int k = groupStart[g]; k < groupStart[g + 1]; k++) {
