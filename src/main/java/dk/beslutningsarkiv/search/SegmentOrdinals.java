@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,11 @@ import org.apache.lucene.util.FixedBitSet;
 final class SegmentOrdinals {
 
     private static final int MAGIC = 0x46414345; // "FACE"
-    private static final int VERSION = 3;
-    private static final int ARRAYS = 5;
+    private static final int VERSION = 4;
+    /** The int arrays of a file: the values, the ranges of ordinals left out, and the values without them if any. */
+    private static final int VALUES = 5;
+    private static final int WITH_RANGES = VALUES + 1;
+    private static final int WITH_REST = WITH_RANGES + 4;
     /** Bounds a run, and so the memory of building one; a meeting has far fewer items. */
     private static final int MAX_RUN = 256;
 
@@ -167,7 +172,7 @@ final class SegmentOrdinals {
      * asked for: a run's shared values set a range of bits at once.
      */
     FixedBitSet[] valueBits(int from, int to) {
-        return valueBits.computeIfAbsent(((long) from << 32) | to, key -> {
+        return valueBits.computeIfAbsent(rangeKey(from, to), key -> {
             FixedBitSet[] bits = new FixedBitSet[to - from + 1];
             for (int i = 0; i < bits.length; i++) {
                 bits[i] = new FixedBitSet(maxDoc);
@@ -199,7 +204,7 @@ final class SegmentOrdinals {
         if (dropped.length == 0) {
             return this;
         }
-        return projections.computeIfAbsent(Arrays.stream(dropped).boxed().toList(), key -> {
+        return projections.computeIfAbsent(rangesKey(dropped), key -> {
             Ints keptShared = new Ints();
             int[] keptSharedStarts = new int[sharedStarts.length];
             for (int run = 0; run + 1 < runStarts.length; run++) {
@@ -215,6 +220,32 @@ final class SegmentOrdinals {
             return new SegmentOrdinals(valueCount, runStarts, keptSharedStarts, keptShared.toArray(), keptOwnStarts,
                     keptOwn.toArray(), runOf);
         });
+    }
+
+    private static long rangeKey(int from, int to) {
+        return ((long) from << 32) | to;
+    }
+
+    private static List<Integer> rangesKey(int[] ranges) {
+        return Arrays.stream(ranges).boxed().toList();
+    }
+
+    /**
+     * Builds what counting the ranges {@code dropped} (pairs of first and last ordinal) by bit sets
+     * needs, {@link #without} them and the {@link #valueBits} of each, unless it is kept already;
+     * true when it built anything.
+     */
+    boolean prepare(int[] dropped) {
+        if (dropped.length == 0) {
+            return false;
+        }
+        boolean kept = projections.containsKey(rangesKey(dropped));
+        for (int r = 0; r < dropped.length; r += 2) {
+            kept &= valueBits.containsKey(rangeKey(dropped[r], dropped[r + 1]));
+            valueBits(dropped[r], dropped[r + 1]);
+        }
+        without(dropped);
+        return !kept;
     }
 
     /** Adds to {@code out} the values from {@code from} to {@code to} (exclusive) that no range of {@code dropped} holds. */
@@ -379,26 +410,40 @@ final class SegmentOrdinals {
         }
     }
 
-    private int[][] arrays() {
-        return new int[][] {runStarts, sharedStarts, shared, ownStarts, own};
-    }
-
     /**
      * Writes the arrays to {@code file} whole or not at all (a temporary file renamed into place),
-     * each after its length, in the machine's byte order, so reading them back is a plain copy.
+     * with what counting the ranges {@code dropped} (pairs of first and last ordinal) by bit sets
+     * needs: {@link #without} them and the {@link #valueBits} of each, so a restarted service builds
+     * neither. Each int array after its length, then, from the next multiple of eight bytes, the bit
+     * sets' words; in the machine's byte order, so reading them back is a plain copy.
      */
-    void write(Path file) throws IOException {
+    void write(Path file, int[] dropped) throws IOException {
         // A name of its own: another process (a search beside the service) may write the same segment's file.
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        int ints = 3;
-        for (int[] array : arrays()) {
-            ints += 1 + array.length;
+        List<int[]> ints = new ArrayList<>(List.of(runStarts, sharedStarts, shared, ownStarts, own, dropped));
+        List<long[]> words = new ArrayList<>();
+        if (dropped.length > 0) {
+            SegmentOrdinals rest = without(dropped);
+            ints.addAll(List.of(rest.sharedStarts, rest.shared, rest.ownStarts, rest.own));
+            for (int r = 0; r < dropped.length; r += 2) {
+                for (FixedBitSet bits : valueBits(dropped[r], dropped[r + 1])) {
+                    words.add(bits.getBits());
+                }
+            }
         }
-        ByteBuffer bytes = ByteBuffer.allocateDirect(4 * ints).order(ByteOrder.nativeOrder());
-        IntBuffer out = bytes.asIntBuffer().put(MAGIC).put(VERSION).put(ARRAYS);
-        for (int[] array : arrays()) {
+        long intCount = 3;
+        for (int[] array : ints) {
+            intCount += 1 + array.length;
+        }
+        int wordsAt = Math.toIntExact(alignedBytes(intCount));
+        ByteBuffer bytes = ByteBuffer.allocateDirect(Math.toIntExact(wordsAt
+                + 8L * words.size() * FixedBitSet.bits2words(maxDoc))).order(ByteOrder.nativeOrder());
+        IntBuffer out = bytes.asIntBuffer().put(MAGIC).put(VERSION).put(ints.size());
+        for (int[] array : ints) {
             out.put(array.length).put(array);
         }
+        LongBuffer longs = bytes.slice(wordsAt, bytes.capacity() - wordsAt).order(ByteOrder.nativeOrder()).asLongBuffer();
+        words.forEach(longs::put);
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
@@ -407,10 +452,16 @@ final class SegmentOrdinals {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Where the bit sets' words start after {@code ints} int values: at a multiple of eight bytes. */
+    private static long alignedBytes(long ints) {
+        return 4 * (ints + (ints & 1));
+    }
+
     /**
      * The arrays kept in {@code file} for a segment of {@code maxDoc} documents and
-     * {@code valueCount} ordinals, or null when it holds none such (written by an older version,
-     * or on a machine of another byte order, say).
+     * {@code valueCount} ordinals, with what the file keeps for counting ranges of them by bit sets
+     * ({@link #prepare}), or null when it holds none such (written by an older version, or on a
+     * machine of another byte order, say).
      */
     static SegmentOrdinals load(Path file, int maxDoc, long valueCount) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -421,12 +472,14 @@ final class SegmentOrdinals {
             if (size < 12 || size > Integer.MAX_VALUE) {
                 return null;
             }
-            IntBuffer ints = in.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.nativeOrder()).asIntBuffer();
-            if (ints.get() != MAGIC || ints.get() != VERSION || ints.get() != ARRAYS) {
+            ByteBuffer bytes = in.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.nativeOrder());
+            IntBuffer ints = bytes.asIntBuffer();
+            int count = ints.get() == MAGIC && ints.get() == VERSION ? ints.get() : -1;
+            if (count != WITH_RANGES && count != WITH_REST) {
                 return null;
             }
-            int[][] arrays = new int[ARRAYS][];
-            for (int i = 0; i < ARRAYS; i++) {
+            int[][] arrays = new int[count][];
+            for (int i = 0; i < count; i++) {
                 int length = ints.hasRemaining() ? ints.get() : -1;
                 if (length < 0 || length > ints.remaining()) {
                     return null;
@@ -434,11 +487,58 @@ final class SegmentOrdinals {
                 arrays[i] = new int[length];
                 ints.get(arrays[i]);
             }
-            if (ints.hasRemaining() || !consistent(arrays, maxDoc, valueCount)) {
+            int[] dropped = arrays[VALUES];
+            int wordsAt = Math.toIntExact(alignedBytes(ints.position()));
+            long words = (long) valuesIn(dropped) * FixedBitSet.bits2words(maxDoc);
+            if (!consistent(arrays, maxDoc, valueCount) || !ranges(dropped, valueCount)
+                    || (count == WITH_REST) != (dropped.length > 0) || size != wordsAt + 8 * words) {
                 return null;
             }
-            return new SegmentOrdinals(Math.toIntExact(valueCount), arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+            SegmentOrdinals ordinals = new SegmentOrdinals(Math.toIntExact(valueCount), arrays[0], arrays[1],
+                    arrays[2], arrays[3], arrays[4]);
+            if (count == WITH_REST) {
+                int[][] rest = {arrays[0], arrays[6], arrays[7], arrays[8], arrays[9]};
+                if (!consistent(rest, maxDoc, valueCount)) {
+                    return null;
+                }
+                ordinals.projections.put(rangesKey(dropped), new SegmentOrdinals(Math.toIntExact(valueCount), rest[0],
+                        rest[1], rest[2], rest[3], rest[4], ordinals.runOf));
+                LongBuffer longs = bytes.slice(wordsAt, (int) (size - wordsAt)).order(ByteOrder.nativeOrder())
+                        .asLongBuffer();
+                for (int r = 0; r < dropped.length; r += 2) {
+                    FixedBitSet[] bits = new FixedBitSet[dropped[r + 1] - dropped[r] + 1];
+                    for (int i = 0; i < bits.length; i++) {
+                        long[] stored = new long[FixedBitSet.bits2words(maxDoc)];
+                        longs.get(stored);
+                        bits[i] = new FixedBitSet(stored, maxDoc);
+                    }
+                    ordinals.valueBits.put(rangeKey(dropped[r], dropped[r + 1]), bits);
+                }
+            }
+            return ordinals;
         }
+    }
+
+    /** Whether {@code ranges} holds pairs of first and last ordinal, each empty (the first past the last) or within the values. */
+    private static boolean ranges(int[] ranges, long valueCount) {
+        if (ranges.length % 2 != 0) {
+            return false;
+        }
+        for (int r = 0; r < ranges.length; r += 2) {
+            if (ranges[r] < 0 || ranges[r + 1] < ranges[r] - 1 || ranges[r + 1] >= valueCount) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many values the ranges hold together. */
+    private static int valuesIn(int[] ranges) {
+        int values = 0;
+        for (int r = 0; r + 1 < ranges.length; r += 2) {
+            values += ranges[r + 1] - ranges[r] + 1;
+        }
+        return values;
     }
 
     /** Whether the arrays fit each other and the segment, so counting never reads past an end. */

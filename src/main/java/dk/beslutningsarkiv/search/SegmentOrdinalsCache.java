@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Each segment's {@link SegmentOrdinals}, kept in memory while a reader of the segment is open and
  * in a folder of files beside the index, so a refresh after an upload decodes only the new
- * segment and a restart decodes nothing. The files are a cache: a missing or unreadable one is
+ * segment and a restart neither decodes nor prepares anything for counting. The files are a cache: a missing or unreadable one is
  * decoded again, and files of segments gone from the index are deleted.
  */
 final class SegmentOrdinalsCache {
@@ -42,7 +42,12 @@ final class SegmentOrdinalsCache {
         return new SegmentOrdinalsCache(null);
     }
 
-    SegmentOrdinals get(LeafReaderContext leaf, String field) throws IOException {
+    /**
+     * The segment's values, ready for counting the ordinal ranges {@code few} (pairs of first and
+     * last) by bit sets ({@link SegmentOrdinals#prepare}); its file is written again when it lacked
+     * what that needs.
+     */
+    SegmentOrdinals get(LeafReaderContext leaf, String field, int[] few) throws IOException {
         LeafReader reader = leaf.reader();
         IndexReader.CacheHelper core = reader.getCoreCacheHelper();
         if (core == null) {
@@ -50,22 +55,28 @@ final class SegmentOrdinalsCache {
         }
         SegmentOrdinals known = open.get(core.getKey());
         if (known != null) {
+            if (known.prepare(few)) {
+                keep(reader, known, few);
+            }
             return known;
         }
-        SegmentOrdinals ordinals = fromFileOrDecoded(reader, field);
+        SegmentOrdinals ordinals = fromFileOrDecoded(reader, field, few);
         if (open.putIfAbsent(core.getKey(), ordinals) == null) {
             core.addClosedListener(open::remove);
         }
         return ordinals;
     }
 
-    private SegmentOrdinals fromFileOrDecoded(LeafReader reader, String field) throws IOException {
+    private SegmentOrdinals fromFileOrDecoded(LeafReader reader, String field, int[] few) throws IOException {
         Path file = fileOf(reader);
         if (file != null) {
             try {
                 SegmentOrdinals stored = SegmentOrdinals.load(file, reader.maxDoc(),
                         DocValues.getSortedSet(reader, field).getValueCount());
                 if (stored != null) {
+                    if (stored.prepare(few)) {
+                        keep(reader, stored, few);
+                    }
                     return stored;
                 }
             } catch (IOException e) {
@@ -73,15 +84,23 @@ final class SegmentOrdinalsCache {
             }
         }
         SegmentOrdinals decoded = SegmentOrdinals.read(reader, field);
-        if (file != null) {
-            try {
-                Files.createDirectories(folder);
-                decoded.write(file);
-            } catch (IOException e) {
-                LOG.warn("cannot keep the facet values in {}: {}", file, e.toString());
-            }
-        }
+        decoded.prepare(few);
+        keep(reader, decoded, few);
         return decoded;
+    }
+
+    /** Writes the segment's file, if it has one; a failure only costs the next start the decoding. */
+    private void keep(LeafReader reader, SegmentOrdinals ordinals, int[] few) {
+        Path file = fileOf(reader);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            ordinals.write(file, few);
+        } catch (IOException e) {
+            LOG.warn("cannot keep the facet values in {}: {}", file, e.toString());
+        }
     }
 
     /** Deletes the files of segments that are not among {@code current}'s. */

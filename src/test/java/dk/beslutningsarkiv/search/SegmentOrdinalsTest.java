@@ -7,12 +7,15 @@ import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.testsupport.MeetingFiles;
 import dk.beslutningsarkiv.testsupport.TestFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -51,7 +54,7 @@ class SegmentOrdinalsTest {
                     assertThat(ordinals.shared.length).isGreaterThan(ordinals.own.length);
 
                     Path file = tmp.resolve("segment-" + leaf.ord + ".ords");
-                    ordinals.write(file);
+                    ordinals.write(file, new int[0]);
                     long valueCount = DocValues.getSortedSet(leaf.reader(), FIELD).getValueCount();
                     SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.reader().maxDoc(), valueCount);
                     assertThat(loaded).isNotNull();
@@ -91,11 +94,64 @@ class SegmentOrdinalsTest {
                 SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
                 assertRebuildsDocValues(ordinals, leaf);
                 Path file = tmp.resolve("random.ords");
-                ordinals.write(file);
+                ordinals.write(file, new int[0]);
                 assertRebuildsDocValues(SegmentOrdinals.load(file, leaf.maxDoc(),
                         DocValues.getSortedSet(leaf, FIELD).getValueCount()), leaf);
             }
         }
+    }
+
+    @Test
+    void aFileKeepsTheValuesWithoutRangesAndTheRangesBitSetsSoALoadBuildsNeither() throws Exception {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued("a", true);
+        config.setMultiValued("b", true);
+        Random random = new Random(5);
+        try (Directory dir = FSDirectory.open(tmp.resolve("split"));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < 1_500; i++) {
+                Document doc = new Document();
+                for (int v = random.nextInt(6); v >= 0; v--) {
+                    String dim = random.nextBoolean() ? "a" : "b";
+                    doc.add(new SortedSetDocValuesFacetField(dim, dim + random.nextInt(dim.equals("a") ? 5 : 60)));
+                }
+                writer.addDocument(config.build(doc));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                var a = new DefaultSortedSetDocValuesReaderState(reader, config).getOrdRange("a");
+                int[] dropped = {a.start(), a.end()};
+                SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
+                assertThat(ordinals.prepare(dropped)).as("built").isTrue();
+                assertThat(ordinals.prepare(dropped)).as("kept").isFalse();
+                Path file = tmp.resolve("split.ords");
+                ordinals.write(file, dropped);
+
+                long valueCount = DocValues.getSortedSet(leaf, FIELD).getValueCount();
+                SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.maxDoc(), valueCount);
+                assertThat(loaded.prepare(dropped)).as("read, not built").isFalse();
+                assertSameValues(loaded.without(dropped), ordinals.without(dropped));
+                assertThat(loaded.valueBits(a.start(), a.end())).hasSize(5)
+                        .isEqualTo(ordinals.valueBits(a.start(), a.end()));
+                assertRebuildsDocValues(loaded, leaf);
+                assertThat(loaded.prepare(new int[] {a.start(), a.start()})).as("other ranges are built").isTrue();
+
+                byte[] whole = Files.readAllBytes(file);
+                Files.write(file, Arrays.copyOf(whole, whole.length - 8));
+                assertThat(SegmentOrdinals.load(file, leaf.maxDoc(), valueCount)).as("a bit set cut short").isNull();
+            }
+        }
+    }
+
+    private static void assertSameValues(SegmentOrdinals actual, SegmentOrdinals expected) {
+        assertThat(actual.runStarts).isEqualTo(expected.runStarts);
+        assertThat(actual.sharedStarts).isEqualTo(expected.sharedStarts);
+        assertThat(actual.shared).isEqualTo(expected.shared);
+        assertThat(actual.ownStarts).isEqualTo(expected.ownStarts);
+        assertThat(actual.own).isEqualTo(expected.own);
+        assertThat(actual.runOf).isEqualTo(expected.runOf);
     }
 
     private static void assertRebuildsDocValues(SegmentOrdinals ordinals, LeafReader reader) throws Exception {
