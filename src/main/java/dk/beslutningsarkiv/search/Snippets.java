@@ -79,6 +79,7 @@ final class Snippets {
     private UnifiedHighlighter.Builder highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(SentenceBreaks::new)
                 .withMaxLength(100_000);
     }
 
