@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Each segment's {@link SegmentOrdinals}, kept in memory while a reader of the segment is open and
  * in a folder of files beside the index, so a refresh after an upload decodes only the new
- * segment and a restart neither decodes nor prepares anything for counting. The files are a cache: a missing or unreadable one is
- * decoded again, and files of segments gone from the index are deleted.
+ * segment and a restart neither decodes nor prepares anything for counting. The files are a
+ * cache: a missing or unreadable one is decoded again, and files of segments gone from the index
+ * are deleted.
  */
 final class SegmentOrdinalsCache {
 
@@ -55,10 +56,7 @@ final class SegmentOrdinalsCache {
         }
         SegmentOrdinals known = open.get(core.getKey());
         if (known != null) {
-            if (known.prepare(few)) {
-                keep(reader, known, few);
-            }
-            return known;
+            return prepared(reader, known, few);
         }
         SegmentOrdinals ordinals = fromFileOrDecoded(reader, field, few);
         if (open.putIfAbsent(core.getKey(), ordinals) == null) {
@@ -74,10 +72,7 @@ final class SegmentOrdinalsCache {
                 SegmentOrdinals stored = SegmentOrdinals.load(file, reader.maxDoc(),
                         DocValues.getSortedSet(reader, field).getValueCount());
                 if (stored != null) {
-                    if (stored.prepare(few)) {
-                        keep(reader, stored, few);
-                    }
-                    return stored;
+                    return prepared(reader, stored, few);
                 }
             } catch (IOException e) {
                 LOG.warn("cannot read {}; decoding the segment's facet values again", file, e);
@@ -87,6 +82,14 @@ final class SegmentOrdinalsCache {
         decoded.prepare(few);
         keep(reader, decoded, few);
         return decoded;
+    }
+
+    /** The ordinals ready for counting {@code few} by bit sets, kept in their file again when that took building. */
+    private SegmentOrdinals prepared(LeafReader reader, SegmentOrdinals ordinals, int[] few) {
+        if (ordinals.prepare(few)) {
+            keep(reader, ordinals, few);
+        }
+        return ordinals;
     }
 
     /** Writes the segment's file, if it has one; a failure only costs the next start the decoding. */

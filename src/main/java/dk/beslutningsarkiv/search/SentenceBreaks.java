@@ -5,12 +5,13 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 
 /**
- * Sentence boundaries for snippets, where the JDK's sentence instance puts them in minutes: after
- * "?" or "!", or after "." when the next sentence starts with a capital letter (so not after
- * "f.eks. at", "kl. 14" or "1. januar"), each with any closing quotes or brackets and the spaces
- * that follow; and after a paragraph separator. Found by looking at the few characters around a
- * word start instead of running the JDK's rule tables, which backed up and ran forward again for
- * every match and took a tenth of a computed search at a million items.
+ * Sentence boundaries for snippets, where the JDK's sentence rules put them (see
+ * {@link #isBoundary}): after "?" or "!", or after "." when the next sentence starts with a
+ * capital letter (so not after "f.eks. at", "kl. 14" or "1. januar"), each with any closing
+ * quotes or brackets and the spaces that follow; and after a paragraph separator. Found by
+ * looking at the few characters around an offset instead of running the JDK's rule tables, which
+ * backed up and ran forward again for every match and took a tenth of a computed search at a
+ * million items.
  */
 final class SentenceBreaks extends BreakIterator {
 
@@ -89,18 +90,26 @@ final class SentenceBreaks extends BreakIterator {
         return current;
     }
 
+    /** The first boundary after {@code offset}; DONE, the position kept, at the text's end. */
     @Override
     public int following(int offset) {
         checkOffset(offset);
-        current = offset == text.length() ? offset : after(offset);
-        return offset == text.length() ? DONE : current;
+        if (offset == text.length()) {
+            return DONE;
+        }
+        current = after(offset);
+        return current;
     }
 
+    /** The last boundary before {@code offset}; DONE, the position kept, at the text's start. */
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
-        current = offset == 0 ? 0 : before(offset);
-        return offset == 0 ? DONE : current;
+        if (offset == 0) {
+            return DONE;
+        }
+        current = before(offset);
+        return current;
     }
 
     private void checkOffset(int offset) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +100,11 @@ class SentenceBreaksTest {
         assertThat(breaks.previous()).isEqualTo(BreakIterator.DONE);
         assertThat(breaks.next(2)).isEqualTo(8);
         assertThat(breaks.following(11)).isEqualTo(BreakIterator.DONE);
+        assertThat(breaks.current()).as("kept").isEqualTo(8);
         assertThat(breaks.preceding(0)).isEqualTo(BreakIterator.DONE);
+        assertThat(breaks.current()).as("kept").isEqualTo(8);
         assertThat(breaks.getText().getEndIndex()).isEqualTo(11);
-        breaks.setText(new java.text.StringCharacterIterator("Ja. Nej"));
+        breaks.setText(new StringCharacterIterator("Ja. Nej"));
         assertThat(breaks.following(0)).isEqualTo(4);
     }
 
