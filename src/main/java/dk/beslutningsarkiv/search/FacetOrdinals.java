@@ -65,8 +65,8 @@ final class FacetOrdinals {
         live = new Bits[leaves.size()];
         for (LeafReaderContext leaf : leaves) {
             // A reader of one segment has no map: its ordinals are the global ones.
-            globalOf[leaf.ord] = map == null ? null : globalOrdinals(
-                    DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount(), map.getGlobalOrds(leaf.ord));
+            long valueCount = DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount();
+            globalOf[leaf.ord] = map == null ? null : globalOrdinals(valueCount, map.getGlobalOrds(leaf.ord));
             live[leaf.ord] = leaf.reader().getLiveDocs();
         }
         int values = 0;

@@ -442,7 +442,8 @@ final class SegmentOrdinals {
         for (int[] array : ints) {
             out.put(array.length).put(array);
         }
-        LongBuffer longs = bytes.slice(wordsAt, bytes.capacity() - wordsAt).order(ByteOrder.nativeOrder()).asLongBuffer();
+        LongBuffer longs = bytes.slice(wordsAt, bytes.capacity() - wordsAt).order(ByteOrder.nativeOrder())
+                .asLongBuffer();
         words.forEach(longs::put);
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             while (bytes.hasRemaining()) {
@@ -519,7 +520,10 @@ final class SegmentOrdinals {
         }
     }
 
-    /** Whether {@code ranges} holds pairs of first and last ordinal, each empty (the first past the last) or within the values. */
+    /**
+     * Whether {@code ranges} holds pairs of first and last ordinal, each empty (the first past the
+     * last) or within the values.
+     */
     private static boolean ranges(int[] ranges, long valueCount) {
         if (ranges.length % 2 != 0) {
             return false;

@@ -27,13 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SentenceBreaksTest {
 
-    /** Pieces around a full stop that decide whether a sentence ends: abbreviations, numbers, quotes, brackets, case. */
+    /** Pieces around a full stop that decide whether a sentence ends: abbreviations, numbers, quotes, case. */
     private static final String[] PIECES = {"Godkendt", "godkendt", "f.eks.", "kl.", "14", "1.", "jf.", "pkt.", "bl.a.",
-        "Ærø", "øst", "Åbent", ".", "..", "?", "!", "?!", ". ", "(", ")", "\"", "'", "»", "«", "”", "“", "[", "]",
-        "-", "–", "§", ":", ";", ",", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00A0", "\u2029", "Region", "a"};
-
-    @TempDir
-    Path tmp;
+        "Ærø", "øst", "Åbent", ".", "..", "?", "!", "?!", ". ", "(", ")", "\"", "'", "»", "«", "”", "“", "[",
+        "]", "-", "–", "§", ":", ";", ",", " ", "  ", "\n", "\n\n", "\r\n", "\t", "\u00A0", "\u2029", "Region", "a"};
 
     private static final String SPACE = "[\\t\\r\\f\\n\\u2028\\p{Zs}]";
     private static final String START = "[\\p{Ps}\\p{Pi}\"']";
@@ -44,7 +41,11 @@ class SentenceBreaksTest {
     private static final List<Pattern> RULES = List.of(
             Pattern.compile("[!?][!?." + CLOSING + "]*+" + SPACE + "*+(?![\\u2029]|" + SPACE + ")"),
             Pattern.compile("\\.[." + CLOSING + "]*+" + SPACE + "++(?=\\p{L})(?!\\p{Ll})"),
-            Pattern.compile("\\.[." + CLOSING + "]*+" + SPACE + "*+(?=(?:" + START + "|" + SENTENCE_START + ")+\\p{L})"));
+            Pattern.compile("\\.[." + CLOSING + "]*+" + SPACE + "*+(?=(?:" + START + "|" + SENTENCE_START
+                    + ")+\\p{L})"));
+
+    @TempDir
+    Path tmp;
 
     @Test
     void minutesBreakWhereTheRulesSay() throws IOException {
