@@ -7,6 +7,7 @@ import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.testsupport.MeetingFiles;
 import dk.beslutningsarkiv.testsupport.TestFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SegmentOrdinalsTest {
 
     private static final String FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+    private static final FacetsConfig CONFIG = new FacetsConfig();
+
+    static {
+        CONFIG.setMultiValued("a", true);
+        CONFIG.setMultiValued("b", true);
+    }
 
     @TempDir
     Path tmp;
@@ -71,78 +78,71 @@ class SegmentOrdinalsTest {
 
     @Test
     void documentsWithRandomValuesSplitIntoRunsThatKeepEveryValue() throws Exception {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued("a", true);
-        config.setMultiValued("b", true);
-        Random random = new Random(3);
-        try (Directory dir = FSDirectory.open(tmp.resolve("random"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            for (int i = 0; i < 2_000; i++) {
-                Document doc = new Document();
-                // Neighbours share many values, some, or none: runs start, grow, shrink their shared part and end.
-                int values = random.nextInt(10);
-                for (int v = 0; v < values; v++) {
-                    String dim = random.nextBoolean() ? "a" : "b";
-                    doc.add(new SortedSetDocValuesFacetField(dim, dim + random.nextInt(dim.equals("a") ? 4 : 40)));
-                }
-                writer.addDocument(values == 0 ? doc : config.build(doc));
-            }
-            writer.forceMerge(1);
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                LeafReader leaf = reader.leaves().get(0).reader();
-                SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
-                assertRebuildsDocValues(ordinals, leaf);
-                Path file = tmp.resolve("random.ords");
-                ordinals.write(file, new int[0]);
-                assertRebuildsDocValues(SegmentOrdinals.load(file, leaf.maxDoc(),
-                        DocValues.getSortedSet(leaf, FIELD).getValueCount()), leaf);
-            }
+        // Neighbours share many values, some, or none: runs start, grow, shrink their shared part and end.
+        try (Directory dir = randomValues(tmp.resolve("random"), 3, 2_000, 0, 9, 4, 40);
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            LeafReader leaf = reader.leaves().get(0).reader();
+            SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
+            assertRebuildsDocValues(ordinals, leaf);
+            Path file = tmp.resolve("random.ords");
+            ordinals.write(file, new int[0]);
+            assertRebuildsDocValues(SegmentOrdinals.load(file, leaf.maxDoc(),
+                    DocValues.getSortedSet(leaf, FIELD).getValueCount()), leaf);
         }
     }
 
     @Test
     void aFileKeepsTheValuesWithoutRangesAndTheRangesBitSetsSoALoadBuildsNeither() throws Exception {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued("a", true);
-        config.setMultiValued("b", true);
-        Random random = new Random(5);
-        try (Directory dir = FSDirectory.open(tmp.resolve("split"));
-             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
-            for (int i = 0; i < 1_500; i++) {
+        try (Directory dir = randomValues(tmp.resolve("split"), 5, 1_500, 1, 6, 5, 60);
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            LeafReader leaf = reader.leaves().get(0).reader();
+            var a = new DefaultSortedSetDocValuesReaderState(reader, CONFIG).getOrdRange("a");
+            int[] dropped = {a.start(), a.end()};
+            SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
+            assertThat(ordinals.prepare(dropped)).as("built").isTrue();
+            assertThat(ordinals.prepare(dropped)).as("kept").isFalse();
+            Path file = tmp.resolve("split.ords");
+            ordinals.write(file, dropped);
+
+            long valueCount = DocValues.getSortedSet(leaf, FIELD).getValueCount();
+            SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.maxDoc(), valueCount);
+            assertThat(loaded.prepare(dropped)).as("read, not built").isFalse();
+            assertSameValues(loaded.without(dropped), ordinals.without(dropped));
+            assertThat(loaded.valueBits(a.start(), a.end())).hasSize(5)
+                    .isEqualTo(ordinals.valueBits(a.start(), a.end()));
+            assertRebuildsDocValues(loaded, leaf);
+            assertThat(loaded.prepare(new int[] {a.start(), a.start()})).as("other ranges are built").isTrue();
+
+            byte[] whole = Files.readAllBytes(file);
+            Files.write(file, Arrays.copyOf(whole, whole.length - 8));
+            assertThat(SegmentOrdinals.load(file, leaf.maxDoc(), valueCount)).as("a bit set cut short").isNull();
+        }
+    }
+
+    /**
+     * A one-segment index of {@code docs} documents with {@code min} to {@code max} random values
+     * each (one without values has no facet field) in two multi-valued dimensions of
+     * {@code aValues} and {@code bValues} values.
+     */
+    private static Directory randomValues(Path folder, long seed, int docs, int min, int max, int aValues,
+                                          int bValues) throws IOException {
+        Random random = new Random(seed);
+        Directory dir = FSDirectory.open(folder);
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig())) {
+            for (int i = 0; i < docs; i++) {
                 Document doc = new Document();
-                for (int v = random.nextInt(6); v >= 0; v--) {
+                int values = min + random.nextInt(max - min + 1);
+                for (int v = 0; v < values; v++) {
                     String dim = random.nextBoolean() ? "a" : "b";
-                    doc.add(new SortedSetDocValuesFacetField(dim, dim + random.nextInt(dim.equals("a") ? 5 : 60)));
+                    int value = random.nextInt(dim.equals("a") ? aValues : bValues);
+                    doc.add(new SortedSetDocValuesFacetField(dim, dim + value));
                 }
-                writer.addDocument(config.build(doc));
+                writer.addDocument(values == 0 ? doc : CONFIG.build(doc));
             }
             writer.forceMerge(1);
             writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                LeafReader leaf = reader.leaves().get(0).reader();
-                var a = new DefaultSortedSetDocValuesReaderState(reader, config).getOrdRange("a");
-                int[] dropped = {a.start(), a.end()};
-                SegmentOrdinals ordinals = SegmentOrdinals.read(leaf, FIELD);
-                assertThat(ordinals.prepare(dropped)).as("built").isTrue();
-                assertThat(ordinals.prepare(dropped)).as("kept").isFalse();
-                Path file = tmp.resolve("split.ords");
-                ordinals.write(file, dropped);
-
-                long valueCount = DocValues.getSortedSet(leaf, FIELD).getValueCount();
-                SegmentOrdinals loaded = SegmentOrdinals.load(file, leaf.maxDoc(), valueCount);
-                assertThat(loaded.prepare(dropped)).as("read, not built").isFalse();
-                assertSameValues(loaded.without(dropped), ordinals.without(dropped));
-                assertThat(loaded.valueBits(a.start(), a.end())).hasSize(5)
-                        .isEqualTo(ordinals.valueBits(a.start(), a.end()));
-                assertRebuildsDocValues(loaded, leaf);
-                assertThat(loaded.prepare(new int[] {a.start(), a.start()})).as("other ranges are built").isTrue();
-
-                byte[] whole = Files.readAllBytes(file);
-                Files.write(file, Arrays.copyOf(whole, whole.length - 8));
-                assertThat(SegmentOrdinals.load(file, leaf.maxDoc(), valueCount)).as("a bit set cut short").isNull();
-            }
         }
+        return dir;
     }
 
     private static void assertSameValues(SegmentOrdinals actual, SegmentOrdinals expected) {
