@@ -15,6 +15,8 @@ import java.text.StringCharacterIterator;
  */
 final class SentenceBreaks extends BreakIterator {
 
+    private static final char PARAGRAPH = '\u2029';
+
     private String text = "";
     private CharacterIterator iterator;
     private int current;
@@ -170,8 +172,8 @@ final class SentenceBreaks extends BreakIterator {
             return !isSpace(next) && next != PARAGRAPH && (spaces || !endsSentence(next));
         }
         // Quotes close a sentence before they open one: without spaces, one after the full stop still ends it.
-        return period && (spaces && Character.isLetter(next) && Character.getType(next) != Character.LOWERCASE_LETTER
-                || (spaces || !endsSentence(next)) && opensSentence(offset));
+        boolean capital = Character.isLetter(next) && Character.getType(next) != Character.LOWERCASE_LETTER;
+        return period && (spaces && capital || (spaces || !endsSentence(next)) && opensSentence(offset));
     }
 
     /** Whether opening punctuation or symbols, then a letter, start at {@code offset}. */
@@ -182,8 +184,6 @@ final class SentenceBreaks extends BreakIterator {
         }
         return i > offset && i < text.length() && Character.isLetter(text.charAt(i));
     }
-
-    private static final char PARAGRAPH = '\u2029';
 
     private static boolean endsSentence(char c) {
         return isTerm(c) || isPeriod(c) || isEnd(c);
@@ -216,13 +216,14 @@ final class SentenceBreaks extends BreakIterator {
 
     /** What may start a sentence beside letters and opening punctuation: symbols, dashes, colons and the like. */
     private static boolean isSentenceStart(char c) {
-        return !Character.isLetter(c) && !Character.isDigit(c) && !isNumber(c) && !isSpace(c) && !isStart(c)
+        return !Character.isLetter(c) && !isNumber(c) && !isSpace(c) && !isStart(c)
                 && !endsSentence(c) && c != ',' && c != PARAGRAPH && !isMarkOrFormat(c);
     }
 
     private static boolean isNumber(char c) {
         int type = Character.getType(c);
-        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static boolean isMarkOrFormat(char c) {
