@@ -71,6 +71,7 @@ public final class ArchiveSearcher {
     private final SpellingSuggester spelling = new SpellingSuggester();
     private final Duration timeout;
     private final AnswerCache answers;
+    private final SearchSlots slots;
     /** Synonyms are the bundled ones plus {@code synonyms.tsv} in the data folder, if any. */
     public ArchiveSearcher(ArchiveIndex index) {
         this(index, DEFAULT_TIMEOUT, DEFAULT_CACHED_ANSWERS);
@@ -79,11 +80,13 @@ public final class ArchiveSearcher {
     /**
      * A searcher whose searches stop after {@code timeout} with a {@link SearchTimeoutException}
      * and which keeps the answers of the last {@code cachedAnswers} distinct searches (0: none).
+     * Searches not answered from there are computed one per core at a time (see {@link SearchSlots}).
      */
     public ArchiveSearcher(ArchiveIndex index, Duration timeout, int cachedAnswers) {
         this.index = index;
         this.timeout = timeout;
         this.answers = new AnswerCache(cachedAnswers);
+        this.slots = new SearchSlots(Runtime.getRuntime().availableProcessors(), timeout);
         this.facetStates = new FacetStates(facetsConfig,
                 new SegmentOrdinalsCache(index.dataDir().resolve(FACET_VALUES_FOLDER)), !index.isReadOnly());
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
@@ -100,7 +103,11 @@ public final class ArchiveSearcher {
         if (window > MAX_WINDOW) {
             throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
         }
-        return run(request, userQuery, window);
+        // The time limit counts from the request: waiting for a slot is part of the answer's time.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (SearchSlots.Slot slot = slots.take(deadline)) {
+            return run(request, userQuery, window, deadline);
+        }
     }
 
     private SearchResponse cached(SearchRequest request) throws IOException {
@@ -112,14 +119,15 @@ public final class ArchiveSearcher {
         }
     }
 
-    private SearchResponse run(SearchRequest request, Query userQuery, int window) throws QuerySyntaxException, IOException {
+    private SearchResponse run(SearchRequest request, Query userQuery, int window, long deadline)
+            throws QuerySyntaxException, IOException {
         IndexSearcher shared = index.searchers().acquire();
         try {
             SortedSetDocValuesReaderState state = facetStates.forReader(shared.getIndexReader());
             if (state == null) {
                 return empty(request);
             }
-            IndexSearcher searcher = timeLimited(shared);
+            IndexSearcher searcher = timeLimited(shared, deadline);
             LinkedHashMap<String, Query> filters = filters(request);
             SidewaysCounts counted;
             TopDocs top;
@@ -172,14 +180,14 @@ public final class ArchiveSearcher {
     }
 
     /**
-     * A searcher of its own over the shared reader, with this request's deadline: the timeout is
-     * state of the searcher, so sharing one would stop other requests too.
+     * A searcher of its own over the shared reader, with this request's {@code deadline}
+     * ({@link System#nanoTime()}): the timeout is state of the searcher, so sharing one would stop
+     * other requests too.
      */
-    private IndexSearcher timeLimited(IndexSearcher shared) {
+    private static IndexSearcher timeLimited(IndexSearcher shared, long deadline) {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setQueryCache(shared.getQueryCache());
-        long deadline = System.nanoTime() + timeout.toNanos();
         searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
         return searcher;
     }

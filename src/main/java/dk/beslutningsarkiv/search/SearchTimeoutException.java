@@ -8,7 +8,20 @@ public final class SearchTimeoutException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public SearchTimeoutException(Duration limit) {
-        super("the search took longer than " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms")
-                + " and was stopped; make it more specific");
+        super("the search took longer than " + seconds(limit) + " and was stopped; make it more specific");
+    }
+
+    private SearchTimeoutException(String message) {
+        super(message);
+    }
+
+    /** The search waited its whole time limit for the searches before it: nothing wrong with the search itself. */
+    static SearchTimeoutException busy(Duration limit) {
+        return new SearchTimeoutException("the archive was too busy to start the search within " + seconds(limit)
+                + "; try again shortly");
+    }
+
+    private static String seconds(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
     }
 }

@@ -1,0 +1,97 @@
+package dk.beslutningsarkiv.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Searches beyond the slots wait their turn, in arrival order, for no longer than their time limit. */
+class SearchSlotsTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+
+    @Test
+    void aSearchBeyondTheSlotsWaitsUntilItsDeadlineAndIsToldTheArchiveIsBusy() throws Exception {
+        SearchSlots slots = new SearchSlots(2, LIMIT);
+        try (SearchSlots.Slot first = slots.take(inMillis(0)); SearchSlots.Slot second = slots.take(inMillis(0))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> slots.take(inMillis(100)))
+                    .isInstanceOf(SearchTimeoutException.class)
+                    .hasMessage("the archive was too busy to start the search within 5 s; try again shortly");
+            assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        try (SearchSlots.Slot again = slots.take(inMillis(0))) {
+            assertThat(again).isNotNull();
+        }
+    }
+
+    @Test
+    void aWaitingSearchGetsTheSlotWhenItIsFreed() throws Exception {
+        SearchSlots slots = new SearchSlots(1, LIMIT);
+        SearchSlots.Slot held = slots.take(inMillis(0));
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> whileHolding(slots, () -> { }));
+        Thread.sleep(50);
+        assertThat(waiting).isNotDone();
+        held.close();
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void waitingSearchesGetTheSlotInTheOrderTheyArrived() throws Exception {
+        SearchSlots slots = new SearchSlots(1, LIMIT);
+        Queue<String> order = new ConcurrentLinkedQueue<>();
+        SearchSlots.Slot held = slots.take(inMillis(0));
+        List<Thread> waiters = new ArrayList<>();
+        for (String name : List.of("first", "second", "third")) {
+            Thread waiter = new Thread(() -> whileHolding(slots, () -> order.add(name)));
+            waiter.start();
+            awaitParked(waiter);
+            waiters.add(waiter);
+        }
+        held.close();
+        for (Thread waiter : waiters) {
+            waiter.join(5_000);
+        }
+        assertThat(order).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void anInterruptedWaitEndsAtOnceAndKeepsTheInterrupt() throws Exception {
+        SearchSlots slots = new SearchSlots(1, LIMIT);
+        try (SearchSlots.Slot held = slots.take(inMillis(0))) {
+            Thread.currentThread().interrupt();
+            assertThatThrownBy(() -> slots.take(inMillis(5_000))).isInstanceOf(InterruptedIOException.class);
+            assertThat(Thread.interrupted()).isTrue();
+        }
+    }
+
+    /** True when a slot was taken within five seconds; {@code work} runs while holding it. */
+    private static boolean whileHolding(SearchSlots slots, Runnable work) {
+        try (SearchSlots.Slot slot = slots.take(inMillis(5_000))) {
+            work.run();
+            return true;
+        } catch (InterruptedIOException e) {
+            return false;
+        }
+    }
+
+    private static void awaitParked(Thread thread) throws InterruptedException {
+        long giveUp = inMillis(5_000);
+        while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
+            Thread.sleep(1);
+        }
+        assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
+    }
+
+    private static long inMillis(long millis) {
+        return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+}
