@@ -36,6 +36,8 @@ public final class ArchiveChanges {
         String name = safeFileName(clientFileName);
         ImportResult result = importer.importFile(file, name);
         if (result.status() == ImportResult.Status.IMPORTED) {
+            // Answered as stored: the original must outlast a power cut as the index commit does.
+            store.sync(result.sha256());
             index.commit();
         }
         if (result.reason() == null) {

@@ -1,5 +1,6 @@
 package dk.beslutningsarkiv.archive;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Keeps every imported original byte for byte under {@code originals/ab/<sha256>} with a JSON
@@ -80,15 +82,42 @@ public final class OriginalStore {
         }
     }
 
+    /**
+     * Makes a stored original durable: its bytes, its record and the folder entries naming them.
+     * An upload is answered only after that. A bulk import does not wait for each of its files
+     * (syncing them all cost 5-16% of a 100k import's time); see {@link #find} for what a power cut
+     * soon after one can leave.
+     */
+    public void sync(String sha256) throws IOException {
+        Path content = contentPath(sha256);
+        IOUtils.fsync(content, false);
+        IOUtils.fsync(sidecarPath(sha256), false);
+        IOUtils.fsync(content.getParent(), true);
+        // A prefix folder made for this original is itself an entry of the store's folder.
+        IOUtils.fsync(root, true);
+    }
+
+    /**
+     * The record of a stored original whose record and bytes are whole (as many bytes as the record
+     * says). A power cut soon after a bulk import can leave either empty; such an original counts
+     * as not stored, so importing its file again stores it anew instead of calling it unchanged.
+     */
     public Optional<StoredOriginal> find(String sha256) throws IOException {
         if (!Sha256.isValid(sha256)) {
             return Optional.empty();
         }
         Path sidecar = sidecarPath(sha256);
-        if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(contentPath(sha256))) {
+        Path content = contentPath(sha256);
+        if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(content)) {
             return Optional.empty();
         }
-        return Optional.of(JSON.readValue(sidecar.toFile(), StoredOriginal.class));
+        StoredOriginal original;
+        try {
+            original = JSON.readValue(sidecar.toFile(), StoredOriginal.class);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+        return Files.size(content) == original.size() ? Optional.of(original) : Optional.empty();
     }
 
     /** Removes an original and its record; true when it was there. The record goes first, so a crash never leaves a record without bytes. */

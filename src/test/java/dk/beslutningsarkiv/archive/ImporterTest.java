@@ -41,6 +41,22 @@ class ImporterTest {
     }
 
     @Test
+    void importingAgainStoresAnewAnOriginalAPowerCutLeftEmpty() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            StoredOriginal emptied = archive.store().all().get(3);
+            Path bytes = archive.store().contentPath(emptied.sha256());
+            Files.write(bytes, new byte[0]);
+
+            ImportReport again = archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+
+            assertThat(again.summary()).isEqualTo("imported 1, unchanged 9, failed 0");
+            assertThat(Sha256.of(bytes)).isEqualTo(emptied.sha256());
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+        }
+    }
+
+    @Test
     void aBatchThatIsMostOfTheArchiveIsMergedIntoOneSegmentASmallOneIsNot() throws Exception {
         try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
             // Committing every 200 files leaves several segments before the merge.

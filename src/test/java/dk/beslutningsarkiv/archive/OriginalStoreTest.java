@@ -1,0 +1,50 @@
+package dk.beslutningsarkiv.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a power cut soon after a bulk import can leave (originals are not synced one by one there):
+ * an empty original or an empty record. Either counts as not stored, and storing it again repairs it.
+ */
+class OriginalStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anOriginalLeftEmptyIsNotFoundAndStoringItAgainRepairsIt() throws IOException {
+        OriginalStore store = new OriginalStore(tmp.resolve("data"));
+        Path file = Files.writeString(tmp.resolve("referat.txt"), "Referat af mødet");
+        String sha = Sha256.of(file);
+        store.put(file, sha, "referat.txt", "text/plain");
+        Files.write(store.contentPath(sha), new byte[0]);
+
+        assertThat(store.find(sha)).isEmpty();
+        store.put(file, sha, "referat.txt", "text/plain");
+
+        assertThat(store.find(sha)).isPresent();
+        assertThat(Files.readString(store.contentPath(sha))).isEqualTo("Referat af mødet");
+    }
+
+    @Test
+    void anOriginalWhoseRecordWasLeftEmptyIsNotFoundAndStoringItAgainRepairsIt() throws IOException {
+        OriginalStore store = new OriginalStore(tmp.resolve("data"));
+        Path file = Files.writeString(tmp.resolve("dagsorden.txt"), "Dagsorden");
+        String sha = Sha256.of(file);
+        store.put(file, sha, "dagsorden.txt", "text/plain");
+        Files.write(store.recordPath(sha), new byte[0]);
+
+        assertThat(store.find(sha)).isEmpty();
+        store.put(file, sha, "dagsorden.txt", "text/plain");
+
+        StoredOriginal repaired = store.find(sha).orElseThrow();
+        assertThat(repaired.fileName()).isEqualTo("dagsorden.txt");
+        assertThat(repaired.size()).isEqualTo(Files.size(file));
+    }
+}
