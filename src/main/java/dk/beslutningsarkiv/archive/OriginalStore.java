@@ -27,6 +27,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps every imported original byte for byte under {@code originals/ab/<sha256>} with a JSON
@@ -35,6 +37,7 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class OriginalStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OriginalStore.class);
     private static final Pattern RECORD_NAME = Pattern.compile("[0-9a-f]{64}\\.json");
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -111,13 +114,8 @@ public final class OriginalStore {
         if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(content)) {
             return Optional.empty();
         }
-        StoredOriginal original;
-        try {
-            original = JSON.readValue(sidecar.toFile(), StoredOriginal.class);
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
-        return Files.size(content) == original.size() ? Optional.of(original) : Optional.empty();
+        Optional<StoredOriginal> original = read(sidecar);
+        return original.isPresent() && Files.size(content) == original.get().size() ? original : Optional.empty();
     }
 
     /** Removes an original and its record; true when it was there. The record goes first, so a crash never leaves a record without bytes. */
@@ -165,10 +163,11 @@ public final class OriginalStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    /** Every stored original in import order (then hash), the order a rebuild replays them in. */
+    /** Every stored original with a readable record, in import order (then hash), the order a rebuild replays them in. */
     public List<StoredOriginal> all() throws IOException {
         return records().stream()
                 .map(this::read)
+                .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
                 .toList();
     }
@@ -230,6 +229,7 @@ public final class OriginalStore {
         return records(prefix -> modifiedSince(prefix, cutoff), Integer.MAX_VALUE).stream()
                 .filter(p -> modifiedSince(p, cutoff))
                 .map(this::read)
+                .flatMap(Optional::stream)
                 .filter(o -> !o.importedAt().isBefore(since))
                 .sorted(Comparator.comparing(StoredOriginal::importedAt).thenComparing(StoredOriginal::sha256))
                 .toList();
@@ -248,9 +248,16 @@ public final class OriginalStore {
         return records(prefix -> true, 1).isEmpty();
     }
 
-    private StoredOriginal read(Path sidecar) {
+    /**
+     * A record, or empty when it cannot be read: one a power cut left empty must not stop a start
+     * or a rebuild, which go on without that original (logged; importing its file again restores it).
+     */
+    private Optional<StoredOriginal> read(Path sidecar) {
         try {
-            return JSON.readValue(sidecar.toFile(), StoredOriginal.class);
+            return Optional.of(JSON.readValue(sidecar.toFile(), StoredOriginal.class));
+        } catch (JsonProcessingException e) {
+            LOG.warn("passed over the unreadable record {}: {}", sidecar.getFileName(), e.getOriginalMessage());
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable record " + sidecar.getFileName(), e);
         }

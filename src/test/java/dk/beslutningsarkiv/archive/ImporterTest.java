@@ -57,6 +57,26 @@ class ImporterTest {
     }
 
     @Test
+    void aRecordAPowerCutLeftEmptyIsPassedOverByRecoveryAndRebuildAndRestoredByImportingAgain() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            StoredOriginal emptied = archive.store().all().get(3);
+            Files.write(archive.store().recordPath(emptied.sha256()), new byte[0]);
+
+            // A start reads the records of the last seconds before the commit: this one among them.
+            assertThat(archive.recoverUncommitted()).isZero();
+            ImportReport rebuilt = archive.importer().reindex(ImportListener.NONE);
+            assertThat(rebuilt.summary()).isEqualTo("imported 9, unchanged 0, failed 0");
+            // Each meeting came as a PDF and a DOCX: the other file still holds it.
+            assertThat(archive.index().count(Schema.KIND_MEETING)).isEqualTo(5);
+
+            ImportReport again = archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
+            assertThat(again.summary()).isEqualTo("imported 1, unchanged 9, failed 0");
+            assertThat(archive.store().all()).extracting(StoredOriginal::sha256).contains(emptied.sha256()).hasSize(10);
+        }
+    }
+
+    @Test
     void aBatchThatIsMostOfTheArchiveIsMergedIntoOneSegmentASmallOneIsNot() throws Exception {
         try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
             // Committing every 200 files leaves several segments before the merge.
