@@ -83,10 +83,15 @@ public final class ArchiveSearcher {
      * Searches not answered from there are computed one per core at a time (see {@link SearchSlots}).
      */
     public ArchiveSearcher(ArchiveIndex index, Duration timeout, int cachedAnswers) {
+        this(index, timeout, cachedAnswers, new SearchSlots(Runtime.getRuntime().availableProcessors(), timeout));
+    }
+
+    /** As above, with the searches computed within {@code slots}. */
+    ArchiveSearcher(ArchiveIndex index, Duration timeout, int cachedAnswers, SearchSlots slots) {
         this.index = index;
         this.timeout = timeout;
         this.answers = new AnswerCache(cachedAnswers);
-        this.slots = new SearchSlots(Runtime.getRuntime().availableProcessors(), timeout);
+        this.slots = slots;
         this.facetStates = new FacetStates(facetsConfig,
                 new SegmentOrdinalsCache(index.dataDir().resolve(FACET_VALUES_FOLDER)), !index.isReadOnly());
         this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
@@ -106,7 +111,10 @@ public final class ArchiveSearcher {
         // The time limit counts from the request: waiting for a slot is part of the answer's time.
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SearchSlots.Slot slot = slots.take(deadline)) {
-            return run(request, userQuery, window, deadline);
+            // A search asked by many at once (a word in the news) is computed once: the others, waiting
+            // behind it, find its answer.
+            SearchResponse answered = cached(request);
+            return answered != null ? answered : run(request, userQuery, window, deadline);
         }
     }
 

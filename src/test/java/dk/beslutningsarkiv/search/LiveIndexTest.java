@@ -6,10 +6,14 @@ import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.minutes.MinutesParser;
 import dk.beslutningsarkiv.testsupport.TestFiles;
+import dk.beslutningsarkiv.testsupport.WaitingThreads;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,43 @@ class LiveIndexTest {
             SearchResponse after = cached.search(SearchRequest.of(""));
             assertThat(after.total()).isGreaterThan(first.total());
             assertThat(after).isEqualTo(uncached.search(SearchRequest.of("")));
+        }
+    }
+
+    @Test
+    void searchesWaitingBehindTheSameSearchGetItsAnswerInsteadOfComputingItAgain() throws Exception {
+        try (Archive archive = Archive.open(tmp.resolve("data"), MinutesParser.withBundledData())) {
+            archive.importer().importPaths(List.of(TestFiles.fixtures().resolve("003_c7bbfa67926f1f32.docx")),
+                    ImportListener.NONE);
+            SearchSlots slots = new SearchSlots(1, ArchiveSearcher.DEFAULT_TIMEOUT);
+            ArchiveSearcher searcher = new ArchiveSearcher(archive.index(), ArchiveSearcher.DEFAULT_TIMEOUT,
+                    ArchiveSearcher.DEFAULT_CACHED_ANSWERS, slots);
+            List<CompletableFuture<SearchResponse>> answers = new ArrayList<>();
+            List<Thread> waiting = new ArrayList<>();
+            try (SearchSlots.Slot busy = slots.take(System.nanoTime())) {
+                for (int i = 0; i < 3; i++) {
+                    CompletableFuture<SearchResponse> answer = new CompletableFuture<>();
+                    Thread asking = new Thread(() -> {
+                        try {
+                            answer.complete(searcher.search(SearchRequest.of("governancemodel")));
+                        } catch (Exception | AssertionError e) {
+                            answer.completeExceptionally(e);
+                        }
+                    });
+                    asking.start();
+                    waiting.add(asking);
+                    answers.add(answer);
+                }
+                for (Thread asking : waiting) {
+                    WaitingThreads.awaitTimedWaiting(asking);
+                }
+            }
+
+            SearchResponse first = answers.get(0).get(10, TimeUnit.SECONDS);
+            assertThat(first.total()).isEqualTo(2);
+            // The same answer, not an equal one computed again.
+            assertThat(answers.get(1).get(10, TimeUnit.SECONDS)).isSameAs(first);
+            assertThat(answers.get(2).get(10, TimeUnit.SECONDS)).isSameAs(first);
         }
     }
 

@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.beslutningsarkiv.testsupport.WaitingThreads;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class SearchSlotsTest {
         for (String name : List.of("first", "second", "third")) {
             Thread waiter = new Thread(() -> whileHolding(slots, () -> order.add(name)));
             waiter.start();
-            awaitParked(waiter);
+            WaitingThreads.awaitTimedWaiting(waiter);
             waiters.add(waiter);
         }
         held.close();
@@ -81,14 +82,6 @@ class SearchSlotsTest {
         } catch (InterruptedIOException e) {
             return false;
         }
-    }
-
-    private static void awaitParked(Thread thread) throws InterruptedException {
-        long giveUp = inMillis(5_000);
-        while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < giveUp) {
-            Thread.sleep(1);
-        }
-        assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
     }
 
     private static long inMillis(long millis) {
