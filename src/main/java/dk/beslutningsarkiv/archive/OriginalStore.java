@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.archive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -101,9 +102,9 @@ public final class OriginalStore {
     }
 
     /**
-     * The record of a stored original whose record and bytes are whole (as many bytes as the record
-     * says). A power cut soon after a bulk import can leave either empty; such an original counts
-     * as not stored, so importing its file again stores it anew instead of calling it unchanged.
+     * The record of a stored original whose record can be read and whose bytes are as many as it
+     * says. A power cut soon after a bulk import can leave either empty; such an original counts as
+     * not stored, so importing its file again stores it anew instead of calling it unchanged.
      */
     public Optional<StoredOriginal> find(String sha256) throws IOException {
         if (!Sha256.isValid(sha256)) {
@@ -111,11 +112,16 @@ public final class OriginalStore {
         }
         Path sidecar = sidecarPath(sha256);
         Path content = contentPath(sha256);
-        if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(content)) {
+        try {
+            if (!Files.isRegularFile(sidecar) || !Files.isRegularFile(content)) {
+                return Optional.empty();
+            }
+            Optional<StoredOriginal> original = readRecord(sidecar);
+            return original.isPresent() && Files.size(content) == original.get().size() ? original : Optional.empty();
+        } catch (NoSuchFileException e) {
+            // Deleted while looking.
             return Optional.empty();
         }
-        Optional<StoredOriginal> original = read(sidecar);
-        return original.isPresent() && Files.size(content) == original.get().size() ? original : Optional.empty();
     }
 
     /** Removes an original and its record; true when it was there. The record goes first, so a crash never leaves a record without bytes. */
@@ -248,19 +254,41 @@ public final class OriginalStore {
         return records(prefix -> true, 1).isEmpty();
     }
 
-    /**
-     * A record, or empty when it cannot be read: one a power cut left empty must not stop a start
-     * or a rebuild, which go on without that original (logged; importing its file again restores it).
-     */
+    /** {@link #readRecord} for streams of records. */
     private Optional<StoredOriginal> read(Path sidecar) {
         try {
-            return Optional.of(JSON.readValue(sidecar.toFile(), StoredOriginal.class));
-        } catch (JsonProcessingException e) {
-            LOG.warn("passed over the unreadable record {}: {}", sidecar.getFileName(), e.getOriginalMessage());
-            return Optional.empty();
+            return readRecord(sidecar);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable record " + sidecar.getFileName(), e);
         }
+    }
+
+    /**
+     * A record, or empty when a power cut left it torn (empty, zeros, or cut short): that must not
+     * stop a start or a rebuild, which go on without the original (logged; importing its file again
+     * restores it). A record that is whole but not one of ours still fails.
+     */
+    private static Optional<StoredOriginal> readRecord(Path sidecar) throws IOException {
+        byte[] bytes = Files.readAllBytes(sidecar);
+        try {
+            return Optional.of(JSON.readValue(bytes, StoredOriginal.class));
+        } catch (JsonProcessingException e) {
+            if (bytes.length == 0 || bytes[0] == 0 || endedEarly(e)) {
+                LOG.warn("passed over the torn record {}: {}", sidecar.getFileName(), e.getOriginalMessage());
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the parser met the end of the record too soon (databind wraps that in a mapping error). */
+    private static boolean endedEarly(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Path sidecarPath(String sha256) {

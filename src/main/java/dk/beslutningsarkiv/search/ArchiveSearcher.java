@@ -108,7 +108,7 @@ public final class ArchiveSearcher {
         if (window > MAX_WINDOW) {
             throw new QuerySyntaxException("pages beyond item " + MAX_WINDOW + " are not served; narrow the search");
         }
-        // The time limit counts from the request: waiting for a slot is part of the answer's time.
+        // The time limit counts from here, so waiting for a slot is part of the search's time.
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SearchSlots.Slot slot = slots.take(deadline)) {
             // A search asked by many at once (a word in the news) is computed once: the others, waiting

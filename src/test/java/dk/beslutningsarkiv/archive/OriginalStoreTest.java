@@ -1,10 +1,13 @@
 package dk.beslutningsarkiv.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +49,36 @@ class OriginalStoreTest {
         StoredOriginal repaired = store.find(sha).orElseThrow();
         assertThat(repaired.fileName()).isEqualTo("dagsorden.txt");
         assertThat(repaired.size()).isEqualTo(Files.size(file));
+    }
+
+    @Test
+    void aRecordCutShortOrLeftAsZerosIsTornAndNotFound() throws IOException {
+        OriginalStore store = new OriginalStore(tmp.resolve("data"));
+        String cut = storeText(store, "cut.txt", "Referat");
+        String zeros = storeText(store, "zeros.txt", "Dagsorden");
+        byte[] record = Files.readAllBytes(store.recordPath(cut));
+        Files.write(store.recordPath(cut), Arrays.copyOf(record, record.length / 2));
+        Files.write(store.recordPath(zeros), new byte[Files.readAllBytes(store.recordPath(zeros)).length]);
+
+        assertThat(store.find(cut)).isEmpty();
+        assertThat(store.find(zeros)).isEmpty();
+        assertThat(store.all()).isEmpty();
+    }
+
+    @Test
+    void aWholeRecordThatIsNotOneOfOursStillFails() throws IOException {
+        OriginalStore store = new OriginalStore(tmp.resolve("data"));
+        String sha = storeText(store, "referat.txt", "Referat");
+        Files.writeString(store.recordPath(sha), "{\"surprise\": true}");
+
+        assertThatThrownBy(() -> store.find(sha)).isInstanceOf(IOException.class);
+        assertThatThrownBy(store::all).isInstanceOf(UncheckedIOException.class).hasMessageContaining(sha);
+    }
+
+    private String storeText(OriginalStore store, String name, String text) throws IOException {
+        Path file = Files.writeString(tmp.resolve(name), text);
+        String sha = Sha256.of(file);
+        store.put(file, sha, name, "text/plain");
+        return sha;
     }
 }
