@@ -30,7 +30,7 @@ public final class CompoundPartsAnalyzer extends Analyzer {
      * split a word but are not its parts: as parts, among 10k generated items, "inger" (a name)
      * found 58% of them and "else" 97%.
      */
-    static final List<String> SUFFIX_WORDS = List.of("else", "elser", "elsen", "elserne", "ende", "endes",
+    private static final List<String> SUFFIX_WORDS = List.of("else", "elser", "elsen", "elserne", "ende", "endes",
             "inge", "inger", "ingen", "ingens", "ingerne", "ions", "ioner", "ionen", "ionerne", "isat", "ring",
             "ringen", "ringer", "rede", "lige", "ligt", "skab", "skabet", "skaber", "skabs", "hede", "heden",
             "heder", "hederne", "elle");
