@@ -23,13 +23,11 @@ class OriginalStoreTest {
     @Test
     void anOriginalLeftEmptyIsNotFoundAndStoringItAgainRepairsIt() throws IOException {
         OriginalStore store = new OriginalStore(tmp.resolve("data"));
-        Path file = Files.writeString(tmp.resolve("referat.txt"), "Referat af mødet");
-        String sha = Sha256.of(file);
-        store.put(file, sha, "referat.txt", "text/plain");
+        String sha = storeText(store, "referat.txt", "Referat af mødet");
         Files.write(store.contentPath(sha), new byte[0]);
 
         assertThat(store.find(sha)).isEmpty();
-        store.put(file, sha, "referat.txt", "text/plain");
+        storeText(store, "referat.txt", "Referat af mødet");
 
         assertThat(store.find(sha)).isPresent();
         assertThat(Files.readString(store.contentPath(sha))).isEqualTo("Referat af mødet");
@@ -38,17 +36,15 @@ class OriginalStoreTest {
     @Test
     void anOriginalWhoseRecordWasLeftEmptyIsNotFoundAndStoringItAgainRepairsIt() throws IOException {
         OriginalStore store = new OriginalStore(tmp.resolve("data"));
-        Path file = Files.writeString(tmp.resolve("dagsorden.txt"), "Dagsorden");
-        String sha = Sha256.of(file);
-        store.put(file, sha, "dagsorden.txt", "text/plain");
+        String sha = storeText(store, "dagsorden.txt", "Dagsorden");
         Files.write(store.recordPath(sha), new byte[0]);
 
         assertThat(store.find(sha)).isEmpty();
-        store.put(file, sha, "dagsorden.txt", "text/plain");
+        storeText(store, "dagsorden.txt", "Dagsorden");
 
         StoredOriginal repaired = store.find(sha).orElseThrow();
         assertThat(repaired.fileName()).isEqualTo("dagsorden.txt");
-        assertThat(repaired.size()).isEqualTo(Files.size(file));
+        assertThat(repaired.size()).isEqualTo(Files.size(tmp.resolve("dagsorden.txt")));
     }
 
     @Test
@@ -75,6 +71,7 @@ class OriginalStoreTest {
         assertThatThrownBy(store::all).isInstanceOf(UncheckedIOException.class).hasMessageContaining(sha);
     }
 
+    /** Writes {@code text} to a file {@code name} and stores it; its hash. */
     private String storeText(OriginalStore store, String name, String text) throws IOException {
         Path file = Files.writeString(tmp.resolve(name), text);
         String sha = Sha256.of(file);
