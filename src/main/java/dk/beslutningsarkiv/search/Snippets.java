@@ -80,6 +80,7 @@ final class Snippets {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(SentenceBreaks::new)
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(100_000);
     }
 
