@@ -35,7 +35,10 @@ public final class ArchiveChanges {
     public synchronized ImportResult importUpload(Path file, String clientFileName) throws IOException {
         String name = safeFileName(clientFileName);
         ImportResult result = importer.importFile(file, name);
-        if (result.status() == ImportResult.Status.IMPORTED) {
+        // An upload whose sync or commit failed left its meeting staged, so sending it again finds it
+        // unchanged: that retry makes it durable instead of answering "already there".
+        boolean staged = result.status() == ImportResult.Status.UNCHANGED && index.hasUncommittedChanges();
+        if (result.status() == ImportResult.Status.IMPORTED || staged) {
             // Answered as stored: the original must outlast a power cut as the index commit does.
             store.sync(result.sha256());
             index.commit();

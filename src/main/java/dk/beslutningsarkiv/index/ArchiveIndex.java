@@ -277,6 +277,11 @@ public final class ArchiveIndex implements AutoCloseable {
         }
     }
 
+    /** Whether the writer holds changes no commit has made durable yet: a failed commit leaves them. */
+    public boolean hasUncommittedChanges() {
+        return writer().hasUncommittedChanges();
+    }
+
     /**
      * Before a batch of {@code filesComing} files that will make up most of the archive: background
      * merging stops until {@link #mergeAfterBatch} merges everything into one segment once. Merging
