@@ -111,10 +111,11 @@ public final class ArchiveSearcher {
         // The time limit counts from here, so waiting for a slot is part of the search's time.
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SearchSlots.Slot slot = slots.take(deadline)) {
+            long waited = System.nanoTime() - (deadline - timeout.toNanos());
             // A search asked by many at once (a word in the news) is computed once: the others, waiting
             // behind it, find its answer.
             SearchResponse answered = cached(request);
-            return answered != null ? answered : run(request, userQuery, window, deadline);
+            return answered != null ? answered : run(request, userQuery, window, deadline, waited);
         }
     }
 
@@ -127,7 +128,8 @@ public final class ArchiveSearcher {
         }
     }
 
-    private SearchResponse run(SearchRequest request, Query userQuery, int window, long deadline)
+    /** {@code waited}: the nanoseconds the search waited for its turn, part of its time limit. */
+    private SearchResponse run(SearchRequest request, Query userQuery, int window, long deadline, long waited)
             throws QuerySyntaxException, IOException {
         IndexSearcher shared = index.searchers().acquire();
         try {
@@ -144,10 +146,10 @@ public final class ArchiveSearcher {
                 // ranked by them, let Lucene skip the hits that cannot reach the page.
                 counted = SidewaysCounts.count(searcher, baseQuery(userQuery, request), filters,
                         facetStates.ordinals(state));
-                stopIfLate(searcher);
+                stopIfLate(searcher, waited);
                 top = searcher.search(ranked(userQuery, request, filters, counted, searcher.getIndexReader().maxDoc()),
                         new TopFieldCollectorManager(sortFor(request), window, null, window));
-                stopIfLate(searcher);
+                stopIfLate(searcher, waited);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
             }
@@ -156,7 +158,7 @@ public final class ArchiveSearcher {
                     hits(searcher, userQuery, top, request), facets(counted.facets()),
                     total == 0 ? didYouMean(searcher, request, filters) : null);
             // A suggestion checked past the deadline may lack its hits: neither answered nor kept.
-            stopIfLate(searcher);
+            stopIfLate(searcher, waited);
             answers.put(shared.getIndexReader(), request, answer);
             return answer;
         } finally {
@@ -181,9 +183,9 @@ public final class ArchiveSearcher {
     }
 
     /** Partial hits make wrong answers: a search past its deadline stops here. */
-    private void stopIfLate(IndexSearcher searcher) {
+    private void stopIfLate(IndexSearcher searcher, long waited) {
         if (searcher.timedOut()) {
-            throw new SearchTimeoutException(timeout);
+            throw SearchTimeoutException.stopped(timeout, waited);
         }
     }
 

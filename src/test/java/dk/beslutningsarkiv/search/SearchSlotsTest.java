@@ -25,7 +25,7 @@ class SearchSlotsTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> slots.take(inMillis(100)))
                     .isInstanceOf(SearchTimeoutException.class)
-                    .hasMessage("the archive was too busy to start the search within 5 s; try again shortly");
+                    .hasMessage("the archive was too busy to answer the search within 5 s; try again shortly");
             assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(100));
         }
         try (SearchSlots.Slot again = slots.take(inMillis(0))) {
