@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.cli;
 
 import dk.beslutningsarkiv.archive.Archive;
+import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.archive.ImportReport;
 import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
@@ -28,7 +29,7 @@ final class Archives {
 
     /** Opens the archive; an index built with an older schema is rebuilt from the originals first. */
     static Archive open(Path dataDir) throws IOException {
-        return open(dataDir, true);
+        return open(dataDir, archive -> rebuild(archive, log -> archive.importer().reindex(log)));
     }
 
     /**
@@ -36,20 +37,19 @@ final class Archives {
      * older schema is left as it is rather than rebuilt twice.
      */
     static Archive openToRebuild(Path dataDir) throws IOException {
-        return open(dataDir, false);
+        return open(dataDir, archive -> { });
     }
 
-    private static Archive open(Path dataDir, boolean rebuildOlderSchema) throws IOException {
+    /**
+     * Opens the archive; {@code olderSchema} is given it when its index was built with an older
+     * schema and the originals to rebuild it from are there.
+     */
+    static Archive open(Path dataDir, OlderSchema olderSchema) throws IOException {
         Archive archive = Archive.open(dataDir, parser(dataDir));
         try {
             boolean current = archive.index().isCurrentSchema();
             if (!current && !archive.store().isEmpty()) {
-                if (rebuildOlderSchema) {
-                    LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
-                            archive.index().schemaVersion());
-                    ImportReport report = archive.importer().reindex(ProgressLog.toLog("rebuilding the index"));
-                    LOG.info("rebuilt: {}", report.summary());
-                }
+                olderSchema.found(archive);
             } else if (!current && archive.index().count(Schema.KIND_MEETING) > 0) {
                 // Its fields are indexed differently from what this build writes: the first write would fail.
                 throw new IllegalStateException(builtWith(dataDir, archive.index())
@@ -63,6 +63,29 @@ final class Archives {
             archive.close();
             throw e;
         }
+    }
+
+    /**
+     * Rebuilds the index of an older schema from the stored originals, {@code rebuild} doing the
+     * work with a listener that logs each tenth of the files.
+     */
+    static void rebuild(Archive archive, Rebuild rebuild) throws IOException {
+        LOG.info("the index was built with schema {}; rebuilding it from the stored originals",
+                archive.index().schemaVersion());
+        ImportReport report = rebuild.run(ProgressLog.toLog("rebuilding the index"));
+        LOG.info("rebuilt: {}", report.summary());
+    }
+
+    /** What opening does with an archive whose index was built with an older schema it can be rebuilt from. */
+    @FunctionalInterface
+    interface OlderSchema {
+        void found(Archive archive) throws IOException;
+    }
+
+    /** A rebuild of the index from the stored originals, telling {@code log} of each file. */
+    @FunctionalInterface
+    interface Rebuild {
+        ImportReport run(ImportListener log) throws IOException;
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.cli;
 
 import dk.beslutningsarkiv.api.ApiConfig;
 import dk.beslutningsarkiv.api.ApiServer;
+import dk.beslutningsarkiv.api.RebuildingServer;
 import dk.beslutningsarkiv.archive.Archive;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -51,7 +52,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ApiConfig config = new ApiConfig(port, data.dataDir, System.getenv("ARKIV_API_TOKEN"),
                 maxUploadMb * 1024 * 1024, origins(), webDir, java.time.Duration.ofMillis(searchTimeoutMs), cachedAnswers);
-        Archive archive = Archives.open(config.dataDir());
+        // A rebuild after an upgrade takes minutes at a million items: a stand-in answers meanwhile.
+        Archive archive = Archives.open(config.dataDir(), older -> Archives.rebuild(older,
+                log -> RebuildingServer.rebuild(config, older, log)));
         Javalin app;
         try {
             archive.importSamplesIfEmpty();
