@@ -4,6 +4,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Lets as many searches compute at once as there are slots (one per core), the others waiting
@@ -38,10 +39,16 @@ final class SearchSlots {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to search");
         }
-        return slots::release;
+        // Closed twice, a slot must not let two searches in.
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.compareAndSet(true, false)) {
+                slots.release();
+            }
+        };
     }
 
-    /** A search's slot; closing it lets the next search in. */
+    /** A search's slot; closing it (once or more) lets the next search in. */
     @FunctionalInterface
     interface Slot extends AutoCloseable {
         @Override

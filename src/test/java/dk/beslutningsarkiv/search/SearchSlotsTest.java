@@ -34,6 +34,17 @@ class SearchSlotsTest {
     }
 
     @Test
+    void aSlotClosedTwiceFreesOneSlotOnly() throws Exception {
+        SearchSlots slots = new SearchSlots(1, LIMIT);
+        SearchSlots.Slot first = slots.take(inMillis(0));
+        first.close();
+        first.close();
+        try (SearchSlots.Slot second = slots.take(inMillis(0))) {
+            assertThatThrownBy(() -> slots.take(inMillis(50))).isInstanceOf(SearchTimeoutException.class);
+        }
+    }
+
+    @Test
     void waitingSearchesGetTheSlotWhenItIsFreedInTheOrderTheyArrived() throws Exception {
         SearchSlots slots = new SearchSlots(1, LIMIT);
         Queue<String> order = new ConcurrentLinkedQueue<>();
