@@ -111,11 +111,10 @@ public final class ArchiveSearcher {
         // The time limit counts from here, so waiting for a slot is part of the search's time.
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SearchSlots.Slot slot = slots.take(deadline)) {
-            long waited = System.nanoTime() - (deadline - timeout.toNanos());
             // A search asked by many at once (a word in the news) is computed once: the others, waiting
             // behind it, find its answer.
             SearchResponse answered = cached(request);
-            return answered != null ? answered : run(request, userQuery, window, deadline, waited);
+            return answered != null ? answered : run(request, userQuery, window, deadline, slot.waitedNanos());
         }
     }
 
@@ -128,7 +127,7 @@ public final class ArchiveSearcher {
         }
     }
 
-    /** {@code waited}: the nanoseconds the search waited for its turn, part of its time limit. */
+    /** {@code waited}: the nanoseconds the search waited for its turn, part of its time limit (0: none). */
     private SearchResponse run(SearchRequest request, Query userQuery, int window, long deadline, long waited)
             throws QuerySyntaxException, IOException {
         IndexSearcher shared = index.searchers().acquire();

@@ -32,26 +32,42 @@ final class SearchSlots {
      */
     Slot take(long deadline) throws InterruptedIOException {
         try {
-            if (!slots.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+            // A zero wait keeps the arrival order, as a plain tryAcquire() would not.
+            if (slots.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return new Slot(0);
+            }
+            long start = System.nanoTime();
+            if (!slots.tryAcquire(deadline - start, TimeUnit.NANOSECONDS)) {
                 throw SearchTimeoutException.busy(limit);
             }
+            return new Slot(System.nanoTime() - start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting to search");
         }
-        // Closed twice, a slot must not let two searches in.
-        AtomicBoolean held = new AtomicBoolean(true);
-        return () -> {
-            if (held.compareAndSet(true, false)) {
-                slots.release();
-            }
-        };
     }
 
     /** A search's slot; closing it (once or more) lets the next search in. */
-    @FunctionalInterface
-    interface Slot extends AutoCloseable {
+    final class Slot implements AutoCloseable {
+
+        /** Closed twice, a slot must not let two searches in. */
+        private final AtomicBoolean held = new AtomicBoolean(true);
+        private final long waitedNanos;
+
+        private Slot(long waitedNanos) {
+            this.waitedNanos = waitedNanos;
+        }
+
+        /** How long the search waited for the searches before it: 0 when a slot was free. */
+        long waitedNanos() {
+            return waitedNanos;
+        }
+
         @Override
-        void close();
+        public void close() {
+            if (held.compareAndSet(true, false)) {
+                slots.release();
+            }
+        }
     }
 }

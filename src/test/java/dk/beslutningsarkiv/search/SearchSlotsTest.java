@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Searches beyond the slots wait their turn, in arrival order, for no longer than their time limit. */
@@ -51,7 +53,7 @@ class SearchSlotsTest {
         SearchSlots.Slot held = slots.take(inMillis(0));
         List<Thread> waiters = new ArrayList<>();
         for (String name : List.of("first", "second", "third")) {
-            Thread waiter = new Thread(() -> whileHolding(slots, () -> order.add(name)));
+            Thread waiter = new Thread(() -> whileHolding(slots, slot -> order.add(name)));
             waiter.start();
             WaitingThreads.awaitTimedWaiting(waiter);
             waiters.add(waiter);
@@ -61,6 +63,24 @@ class SearchSlotsTest {
             waiter.join(5_000);
         }
         assertThat(order).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void aSlotSaysHowLongItsSearchWaitedForIt() throws Exception {
+        SearchSlots slots = new SearchSlots(1, LIMIT);
+        SearchSlots.Slot held = slots.take(inMillis(0));
+        assertThat(held.waitedNanos()).isZero();
+        AtomicLong waited = new AtomicLong(-1);
+        Thread waiter = new Thread(() -> whileHolding(slots, slot -> waited.set(slot.waitedNanos())));
+        waiter.start();
+        WaitingThreads.awaitTimedWaiting(waiter);
+        long heldSince = System.nanoTime();
+        Thread.sleep(100);
+        held.close();
+        long heldFor = System.nanoTime() - heldSince;
+        waiter.join(5_000);
+        assertThat(waited.get()).as("held for %d ns", heldFor)
+                .isBetween(TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.MILLISECONDS.toNanos(5_000));
     }
 
     @Test
@@ -80,9 +100,9 @@ class SearchSlotsTest {
     }
 
     /** Runs {@code work} holding a slot taken within five seconds; does nothing when interrupted. */
-    private static void whileHolding(SearchSlots slots, Runnable work) {
+    private static void whileHolding(SearchSlots slots, Consumer<SearchSlots.Slot> work) {
         try (SearchSlots.Slot slot = slots.take(inMillis(5_000))) {
-            work.run();
+            work.accept(slot);
         } catch (InterruptedIOException e) {
             Thread.currentThread().interrupt();
         }
