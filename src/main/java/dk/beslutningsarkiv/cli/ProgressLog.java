@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A long batch's progress in the log, one line each time another tenth of its files is done: a
- * rebuild at start runs for minutes at a million items before the service answers, and its log
+ * rebuild at start runs for minutes at a million items before the service searches, and its log
  * should show it is getting on.
  */
 final class ProgressLog implements ImportListener {
