@@ -95,9 +95,17 @@ for meetings in ${sizes//,/ }; do
   sync
 
   train_server "$data"
-  started=$(date +%s.%N)
-  serve "$data"
-  startup_s=$(seconds_since "$started")
+  # One start here can take a second more than the next (the machine, not the build): three starts,
+  # the median reported beside all three; the last server stays up for the load.
+  startups=()
+  for _ in 1 2 3; do
+    [ -z "$server" ] || stop_server
+    started=$(date +%s.%N)
+    serve "$data"
+    startups+=("$(printf '%.2f' "$(seconds_since "$started")")")
+  done
+  startup=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 2p)
+  startup+=" (${startups[0]}, ${startups[1]}, ${startups[2]})"
   items=$(curl -s "localhost:$port/api/health" | sed -n 's/.*"items":\([0-9]*\).*/\1/p')
   size=$(du -sh "$data/index" | cut -f1)
 
@@ -123,8 +131,8 @@ for meetings in ${sizes//,/ }; do
   done
   stop_server
 
-  sizes_table+=("$(printf '| %s | %.1f | %.0f | %s | %.2f | %s |' "$items" "$import_s" \
-    "$(echo "$items / $import_s" | bc -l)" "$size" "$startup_s" "$heap")")
+  sizes_table+=("$(printf '| %s | %.1f | %.0f | %s | %s | %s |' "$items" "$import_s" \
+    "$(echo "$items / $import_s" | bc -l)" "$size" "$startup" "$heap")")
   latency_tables+=("Query mix at $items items:"$'\n\n'"$table")
   echo "done: $meetings meetings" >&2
 done
@@ -143,7 +151,7 @@ start=$(date +%s.%N)
 taskset -c 0,1 "${java[@]}" -jar "$jar" import --data "$work/data-pdf" "$pdfs" >&2 2>/dev/null
 pdf_s=$(seconds_since "$start")
 
-echo "| items | import s | items/s | index size | start-up s | heap after load and a full GC |"
+echo "| items | import s | items/s | index size | start-up s, median (three starts) | heap after load and a full GC |"
 echo "| --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${sizes_table[@]}"
 echo
