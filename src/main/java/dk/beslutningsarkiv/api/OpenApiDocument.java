@@ -53,12 +53,11 @@ final class OpenApiDocument {
     }
 
     private void readRoutes() {
-        ObjectNode health = strings("status");
-        for (String count : List.of("meetings", "items", "schemaVersion")) {
-            ((ObjectNode) health.get("properties")).set(count, type("integer"));
-        }
+        ObjectNode answers = responses(200, jsonContent(statusWith("meetings", "items", "schemaVersion")));
+        answers.set("503", jsonContent(statusWith("filesDone", "files")).put("description", "The index is being"
+                + " rebuilt after an upgrade (status \"rebuilding\"); every route answers 503 until then"));
         operation("get", "/api/health", "Health", "The service is up, with the size of the archive")
-                .set("responses", responses(200, jsonContent(health)));
+                .set("responses", answers);
 
         ObjectNode search = operation("get", "/api/search", "Search",
                 "Agenda items matching the query and filters, with facets; format=csv streams every match as CSV");
@@ -179,6 +178,15 @@ final class OpenApiDocument {
     }
 
     /** The success answer plus the error answers, which all share the error schema. */
+    /** An object of a string "status" and the integer {@code counts}. */
+    private ObjectNode statusWith(String... counts) {
+        ObjectNode status = strings("status");
+        for (String count : counts) {
+            ((ObjectNode) status.get("properties")).set(count, type("integer"));
+        }
+        return status;
+    }
+
     private ObjectNode responses(int status, ObjectNode success, int... errors) {
         ObjectNode responses = json.createObjectNode();
         if (!success.has("description")) {

@@ -57,25 +57,29 @@ public final class RebuildingServer {
         });
         SecurityHeaders.register(app);
         app.before(ctx -> ctx.header(Header.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)));
-        app.get("/api/health", ctx -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(health(progress)));
+        app.get("/api/health", ctx -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(health(progress.count())));
+        // Javalin answers HEAD for a GET route 200 without calling it; a health check must see 503.
+        app.head("/api/health", ctx -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE));
         // No other route: whatever is asked, with whatever method, ends here.
         app.error(HttpStatus.NOT_FOUND, ctx -> unavailable(ctx, progress));
         return app;
     }
 
-    private static Map<String, Object> health(ImportProgress progress) {
+    private static Map<String, Object> health(ImportProgress.Count count) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "rebuilding");
-        body.put("filesDone", progress.done());
-        body.put("files", progress.total());
+        body.put("filesDone", count.done());
+        body.put("files", count.total());
         return body;
     }
 
     private static void unavailable(Context ctx, ImportProgress progress) {
+        ImportProgress.Count count = progress.count();
         ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(new ApiError("the archive is rebuilding its index after an upgrade" + counted(progress, "of", "files")
-                    + "; try again in a few minutes", HttpStatus.SERVICE_UNAVAILABLE.getCode()));
+            ctx.json(new ApiError("the archive is rebuilding its index after an upgrade"
+                    + counted(count, "of", "files") + "; try again in a few minutes",
+                    HttpStatus.SERVICE_UNAVAILABLE.getCode()));
         } else {
             ctx.contentType(ContentType.HTML).result("""
                     <!doctype html>
@@ -84,13 +88,12 @@ public final class RebuildingServer {
                     <body><h1>Beslutningsarkivet genopbygger sit søgeindeks</h1>
                     <p>Det sker efter en opdatering og tager nogle minutter%s. Siden prøver igen af sig selv.</p>
                     </body></html>
-                    """.formatted(RETRY_AFTER_SECONDS, counted(progress, "af", "filer")));
+                    """.formatted(RETRY_AFTER_SECONDS, counted(count, "af", "filer")));
         }
     }
 
     /** " (12 of 40 files)" in the words given; nothing before the first file is done. */
-    private static String counted(ImportProgress progress, String of, String files) {
-        int total = progress.total();
-        return total == 0 ? "" : " (" + progress.done() + " " + of + " " + total + " " + files + ")";
+    private static String counted(ImportProgress.Count count, String of, String files) {
+        return count.total() == 0 ? "" : " (" + count.done() + " " + of + " " + count.total() + " " + files + ")";
     }
 }

@@ -8,6 +8,7 @@ import dk.beslutningsarkiv.archive.ImportListener;
 import dk.beslutningsarkiv.archive.ImportProgress;
 import dk.beslutningsarkiv.archive.ImportReport;
 import dk.beslutningsarkiv.minutes.MinutesParser;
+import dk.beslutningsarkiv.testsupport.ChildServers;
 import dk.beslutningsarkiv.testsupport.TestFiles;
 import io.javalin.Javalin;
 import java.net.ServerSocket;
@@ -41,8 +42,13 @@ class RebuildingServerTest {
             assertThat(TestServer.json(health).toString())
                     .isEqualTo("{\"status\":\"rebuilding\",\"filesDone\":3,\"files\":10}");
 
+            HttpResponse<Void> head = HTTP.send(request(standIn.port(), "/api/health")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(head.statusCode()).isEqualTo(503);
+
             HttpResponse<String> search = get(standIn.port(), "/api/search?q=tvang");
             assertThat(search.statusCode()).isEqualTo(503);
+            assertThat(search.headers().firstValue("Retry-After")).hasValue("10");
             assertThat(TestServer.json(search).get("error").asText()).isEqualTo(
                     "the archive is rebuilding its index after an upgrade (3 of 10 files); try again in a few minutes");
 
@@ -53,7 +59,8 @@ class RebuildingServerTest {
 
             HttpResponse<String> page = get(standIn.port(), "/moeder/2024-03-04-sundhedsudvalget-referat");
             assertThat(page.statusCode()).isEqualTo(503);
-            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(page.body()).contains("<html lang=\"da\">", "genopbygger sit søgeindeks", "(3 af 10 filer)",
                     "http-equiv=\"refresh\" content=\"10\"");
         } finally {
@@ -75,7 +82,7 @@ class RebuildingServerTest {
     @Test
     void theStandInAnswersOnTheServicesPortWhileTheRebuildRunsAndFreesItAfterwards() throws Exception {
         Path data = tmp.resolve("data");
-        int port = freePort();
+        int port = ChildServers.freePort();
         ApiConfig config = new ApiConfig(port, data, null, 1024 * 1024, List.of(), Path.of("web"));
         List<JsonNode> seen = new ArrayList<>();
         try (Archive archive = Archive.open(data, MinutesParser.withBundledData())) {
@@ -111,11 +118,5 @@ class RebuildingServerTest {
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
         return HTTP.send(request(port, path).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
