@@ -2,7 +2,10 @@ package dk.beslutningsarkiv.search;
 
 import java.time.Duration;
 
-/** A search ran past its time limit and was stopped; asking something narrower helps. */
+/**
+ * A search ran past its time limit and was stopped: by its own cost, where asking something
+ * narrower helps, or by the searches it waited behind, where asking again shortly does.
+ */
 public final class SearchTimeoutException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
@@ -15,18 +18,22 @@ public final class SearchTimeoutException extends RuntimeException {
         super(message);
     }
 
-    /** The search waited its whole time limit for the searches before it: nothing wrong with the search itself. */
+    /**
+     * The search waited its time limit, or much of it, for the searches before it: nothing wrong
+     * with the search itself.
+     */
     static SearchTimeoutException busy(Duration limit) {
         return new SearchTimeoutException("the archive was too busy to answer the search within " + readable(limit)
                 + "; try again shortly");
     }
 
     /**
-     * A search stopped at its {@code limit} after waiting {@code waitedNanos} for its turn: when the
-     * wait took half the limit or more, the searches before it are to blame, not the search.
+     * A search stopped at its {@code limit} after waiting {@code waitedNanos} for its turn: when it
+     * waited at all and for half the limit or more, the searches before it are to blame.
      */
     static SearchTimeoutException stopped(Duration limit, long waitedNanos) {
-        return 2 * waitedNanos >= limit.toNanos() ? busy(limit) : new SearchTimeoutException(limit);
+        boolean waitedMuch = waitedNanos > 0 && 2 * waitedNanos >= limit.toNanos();
+        return waitedMuch ? busy(limit) : new SearchTimeoutException(limit);
     }
 
     private static String readable(Duration limit) {

@@ -24,6 +24,12 @@ class SearchTimeoutExceptionTest {
     }
 
     @Test
+    void aSearchThatDidNotWaitIsNeverToldTheArchiveIsBusyWhateverItsLimit() {
+        assertThat(SearchTimeoutException.stopped(Duration.ZERO, 0))
+                .hasMessage("the search took longer than 0 s and was stopped; make it more specific");
+    }
+
+    @Test
     void aLimitOfPartSecondsIsWrittenInMilliseconds() {
         assertThat(SearchTimeoutException.stopped(Duration.ofMillis(1_500), 0))
                 .hasMessage("the search took longer than 1500 ms and was stopped; make it more specific");
