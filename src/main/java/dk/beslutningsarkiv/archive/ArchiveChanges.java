@@ -36,7 +36,8 @@ public final class ArchiveChanges {
         String name = safeFileName(clientFileName);
         ImportResult result = importer.importFile(file, name);
         // An upload whose sync or commit failed left its meeting staged, so sending it again finds it
-        // unchanged: that retry makes it durable instead of answering "already there".
+        // unchanged: that retry commits it instead of answering "already there". (Merges finished
+        // since the last commit count as uncommitted changes too; committing them costs little.)
         boolean staged = result.status() == ImportResult.Status.UNCHANGED && index.hasUncommittedChanges();
         if (result.status() == ImportResult.Status.IMPORTED || staged) {
             // Answered as stored: the original must outlast a power cut as the index commit does.
