@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
+import dk.beslutningsarkiv.testsupport.ChildServers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,7 @@ class BackupOfRunningServerTest {
     void backupWhileServeRunsGoesThroughTheServerAndRestores() throws Exception {
         Path data = tmp.resolve("data");
         Path backup = tmp.resolve("backup");
-        int port = ChildJvm.freePort();
+        int port = ChildServers.freePort();
         Process server = ChildJvm.start(tmp.resolve("serve.log"), Map.of("ARKIV_API_TOKEN", TOKEN), "serve",
                 "--data", data.toString(), "--port", String.valueOf(port), "--web", tmp.resolve("no-web").toString());
         try {

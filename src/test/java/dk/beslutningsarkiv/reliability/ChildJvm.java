@@ -40,13 +40,6 @@ final class ChildJvm {
         return process.exitValue();
     }
 
-    /** A port free on loopback for a child server. */
-    static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Waits until a child {@code serve} answers its health check, at most 90 s. */
     static void awaitHealth(int port) throws Exception {
         ChildServers.awaitHealth(port, Duration.ofSeconds(90));

@@ -43,11 +43,13 @@ class ServeAfterUpgradeTest {
             writer.setLiveCommitData(List.of(Map.entry(Schema.VERSION_KEY, "1")));
             writer.commit();
         }
-        int port = ChildJvm.freePort();
+        int port = ChildServers.freePort();
         Path log = tmp.resolve("serve.log");
-        Process server = ChildJvm.start(log, Map.of(), "serve", "--data", data.toString(), "--port", String.valueOf(port));
+        Process server = ChildJvm.start(log, Map.of(), "serve", "--data", data.toString(),
+                "--port", String.valueOf(port));
         try {
-            JsonNode health = new ObjectMapper().readTree(ChildServers.awaitHealth(port, Duration.ofSeconds(90)).body());
+            JsonNode health = new ObjectMapper().readTree(
+                    ChildServers.awaitHealth(port, Duration.ofSeconds(90)).body());
 
             assertThat(health.get("schemaVersion").asInt()).isEqualTo(Schema.VERSION);
             assertThat(health.get("meetings").asInt()).isEqualTo(5);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.beslutningsarkiv.archive.Archive;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.MinutesParser;
+import dk.beslutningsarkiv.testsupport.ChildServers;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -46,7 +47,7 @@ class UploadCrashTest {
     @Test
     void aServerKilledDuringAnUploadLosesNothingAndTheUploadLandsOnceAfterwards() throws Exception {
         Path data = tmp.resolve("data");
-        int port = ChildJvm.freePort();
+        int port = ChildServers.freePort();
         Process server = serve(data, port, "serve-1.log");
         try {
             ChildJvm.awaitHealth(port);

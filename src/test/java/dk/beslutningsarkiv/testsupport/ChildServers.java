@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.testsupport;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,13 @@ import java.time.Duration;
 public final class ChildServers {
 
     private ChildServers() {
+    }
+
+    /** A port free on loopback for a server a test starts. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The first 200 answer of the server's health check on {@code port}, waiting at most {@code limit}. */
