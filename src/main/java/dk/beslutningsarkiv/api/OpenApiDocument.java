@@ -177,7 +177,6 @@ final class OpenApiDocument {
         return p;
     }
 
-    /** The success answer plus the error answers, which all share the error schema. */
     /** An object of a string "status" and the integer {@code counts}. */
     private ObjectNode statusWith(String... counts) {
         ObjectNode status = strings("status");
@@ -187,6 +186,7 @@ final class OpenApiDocument {
         return status;
     }
 
+    /** The success answer plus the error answers, which all share the error schema. */
     private ObjectNode responses(int status, ObjectNode success, int... errors) {
         ObjectNode responses = json.createObjectNode();
         if (!success.has("description")) {
