@@ -9,7 +9,6 @@ import dk.beslutningsarkiv.minutes.AgendaItem;
 import dk.beslutningsarkiv.minutes.Meeting;
 import dk.beslutningsarkiv.search.PersonProfile;
 import dk.beslutningsarkiv.search.SearchResponse;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
