@@ -42,8 +42,9 @@ class RebuildingServerTest {
             assertThat(TestServer.json(health).toString())
                     .isEqualTo("{\"status\":\"rebuilding\",\"filesDone\":3,\"files\":10}");
 
-            HttpResponse<Void> head = HTTP.send(request(standIn.port(), "/api/health")
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+            HttpRequest headRequest = request(standIn.port(), "/api/health")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<Void> head = HTTP.send(headRequest, HttpResponse.BodyHandlers.discarding());
             assertThat(head.statusCode()).isEqualTo(503);
 
             HttpResponse<String> search = get(standIn.port(), "/api/search?q=tvang");
