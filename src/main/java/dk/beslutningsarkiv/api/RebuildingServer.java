@@ -23,29 +23,35 @@ import org.slf4j.LoggerFactory;
  * to ask again, instead of connections being refused for the minutes a rebuild takes at a million
  * items.
  */
-public final class RebuildingServer {
+public final class RebuildingServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RebuildingServer.class);
     static final int RETRY_AFTER_SECONDS = 10;
 
-    private RebuildingServer() {
-    }
+    private final ImportProgress progress = new ImportProgress();
+    /** The stand-in while it answers; null before a rebuild and after closing. */
+    private Javalin standIn;
 
     /**
      * Rebuilds the archive's index from its originals, {@code listener} told of each file, with a
-     * stand-in answering on the configured port until the rebuild ends.
+     * stand-in answering on the configured port from now until {@link #close}: the service closes
+     * it right before it binds the port itself, so a client is never refused in between.
      */
-    public static ImportReport rebuild(ApiConfig config, Archive archive, ImportListener listener) throws IOException {
-        ImportProgress progress = new ImportProgress();
-        Javalin standIn = create(progress).start(config.port());
+    public ImportReport rebuild(ApiConfig config, Archive archive, ImportListener listener) throws IOException {
+        standIn = create(progress).start(config.port());
         LOG.info("answering 503 on port {} until the index is rebuilt", standIn.port());
-        try {
-            return archive.importer().reindex((done, total, result) -> {
-                progress.fileDone(done, total, result);
-                listener.fileDone(done, total, result);
-            });
-        } finally {
+        return archive.importer().reindex((done, total, result) -> {
+            progress.fileDone(done, total, result);
+            listener.fileDone(done, total, result);
+        });
+    }
+
+    /** Frees the port; nothing when no rebuild ran, or when closed before. */
+    @Override
+    public void close() {
+        if (standIn != null) {
             standIn.stop();
+            standIn = null;
         }
     }
 

@@ -52,18 +52,22 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ApiConfig config = new ApiConfig(port, data.dataDir, System.getenv("ARKIV_API_TOKEN"),
                 maxUploadMb * 1024 * 1024, origins(), webDir, java.time.Duration.ofMillis(searchTimeoutMs), cachedAnswers);
-        // A rebuild after an upgrade takes minutes at a million items: a stand-in answers meanwhile.
-        Archive archive = Archives.open(config.dataDir(), older -> Archives.rebuild(older,
-                log -> RebuildingServer.rebuild(config, older, log)));
         Javalin app;
-        try {
-            archive.importSamplesIfEmpty();
-            app = ApiServer.create(config, archive);
-            app.start(config.port());
-            ServerFile.write(config.dataDir(), app.port());
-        } catch (RuntimeException | java.io.IOException e) {
-            archive.close();
-            throw e;
+        Archive archive;
+        // A rebuild after an upgrade takes minutes at a million items: a stand-in answers meanwhile.
+        try (RebuildingServer standIn = new RebuildingServer()) {
+            archive = Archives.open(config.dataDir(), older -> Archives.rebuild(older,
+                    log -> standIn.rebuild(config, older, log)));
+            try {
+                archive.importSamplesIfEmpty();
+                app = ApiServer.create(config, archive);
+                standIn.close();
+                app.start(config.port());
+                ServerFile.write(config.dataDir(), app.port());
+            } catch (RuntimeException | java.io.IOException e) {
+                archive.close();
+                throw e;
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

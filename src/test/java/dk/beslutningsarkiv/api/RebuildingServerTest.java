@@ -81,15 +81,16 @@ class RebuildingServerTest {
     }
 
     @Test
-    void theStandInAnswersOnTheServicesPortWhileTheRebuildRunsAndFreesItAfterwards() throws Exception {
+    void theStandInAnswersOnTheServicesPortFromTheRebuildUntilClosedAndThenFreesIt() throws Exception {
         Path data = tmp.resolve("data");
         int port = ChildServers.freePort();
         ApiConfig config = new ApiConfig(port, data, null, 1024 * 1024, List.of(), Path.of("web"));
         List<JsonNode> seen = new ArrayList<>();
+        RebuildingServer standIn = new RebuildingServer();
         try (Archive archive = Archive.open(data, MinutesParser.withBundledData())) {
             archive.importer().importPaths(List.of(TestFiles.fixtures()), ImportListener.NONE);
 
-            ImportReport report = RebuildingServer.rebuild(config, archive, (done, total, result) -> {
+            ImportReport report = standIn.rebuild(config, archive, (done, total, result) -> {
                 try {
                     HttpResponse<String> health = get(port, "/api/health");
                     assertThat(health.statusCode()).isEqualTo(503);
@@ -100,6 +101,10 @@ class RebuildingServerTest {
             });
 
             assertThat(report.summary()).isEqualTo("imported 10, unchanged 0, failed 0");
+            // Until the service is ready to take the port over, the stand-in answers: all files done.
+            assertThat(TestServer.json(get(port, "/api/health")).get("filesDone").asInt()).isEqualTo(10);
+        } finally {
+            standIn.close();
         }
         // Asked as each file was done, the stand-in had counted it already.
         assertThat(seen).hasSize(10);
@@ -107,7 +112,8 @@ class RebuildingServerTest {
             assertThat(seen.get(i).get("filesDone").asInt()).isEqualTo(i + 1);
             assertThat(seen.get(i).get("files").asInt()).isEqualTo(10);
         }
-        // The port is free again for the service itself.
+        // Closed, the port is free for the service itself; closing again does nothing.
+        standIn.close();
         try (ServerSocket service = new ServerSocket(port)) {
             assertThat(service.getLocalPort()).isEqualTo(port);
         }
