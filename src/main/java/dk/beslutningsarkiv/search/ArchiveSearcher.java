@@ -256,7 +256,7 @@ public final class ArchiveSearcher {
      * without snippets, from one consistent view of the index: for exports and feeds.
      */
     public void forEachMatch(SearchRequest request, HitConsumer consumer) throws QuerySyntaxException, IOException {
-        Query query = drillDown(parser.parse(request.query()), request);
+        Query query = matching(request);
         Sort sort = sortFor(request);
         IndexSearcher searcher = index.searchers().acquire();
         try {
@@ -282,8 +282,9 @@ public final class ArchiveSearcher {
         void accept(SearchHit hit) throws IOException;
     }
 
-    private DrillDownQuery drillDown(Query userQuery, SearchRequest request) throws IOException {
-        return drillDown(userQuery, request, filters(request));
+    /** The query of every item the request matches: its words within its dates and filters. */
+    Query matching(SearchRequest request) throws QuerySyntaxException, IOException {
+        return drillDown(parser.parse(request.query()), request, filters(request));
     }
 
     /** The user's query within the request's dates and {@code filters}: dimensions are ANDed. */
@@ -324,7 +325,7 @@ public final class ArchiveSearcher {
         return base.build();
     }
 
-    private static Sort sortFor(SearchRequest request) {
+    static Sort sortFor(SearchRequest request) {
         SortField newestFirst = new SortField(Schema.DATE, SortField.Type.LONG, true);
         SortField byId = new SortField(Schema.ID, SortField.Type.STRING);
         boolean browsing = request.query().isEmpty();
