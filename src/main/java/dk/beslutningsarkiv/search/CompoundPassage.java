@@ -48,31 +48,14 @@ final class CompoundPassage {
         return null;
     }
 
+    /** The sentence around start..end, as the other snippets break sentences ("2. marts" goes on). */
     private static String passage(String text, int start, int end) {
-        int from = Math.max(sentenceStart(text, start), end - MAX_PASSAGE);
-        int to = Math.min(sentenceEnd(text, end), from + MAX_PASSAGE);
-        return escape(text.substring(from, start)) + "<mark>" + escape(text.substring(start, end)) + "</mark>"
-                + escape(text.substring(end, to)) + (to < text.length() ? " …" : "");
-    }
-
-    private static int sentenceStart(String text, int at) {
-        for (int i = at - 1; i > 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int sentenceEnd(String text, int at) {
-        for (int i = at; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '.' || c == '!' || c == '?') {
-                return c == '\n' ? i : i + 1;
-            }
-        }
-        return text.length();
+        SentenceBreaks sentences = new SentenceBreaks();
+        sentences.setText(text);
+        int from = Math.max(sentences.preceding(start + 1), end - MAX_PASSAGE);
+        int to = Math.min(sentences.following(end - 1), from + MAX_PASSAGE);
+        return escape(text.substring(from, start)).stripLeading() + "<mark>" + escape(text.substring(start, end))
+                + "</mark>" + escape(text.substring(end, to)).stripTrailing() + (to < text.length() ? " …" : "");
     }
 
     /** As the words field folds: lower case, aa as å (the other folds do not change a contained part). */
@@ -80,11 +63,11 @@ final class CompoundPassage {
         return word.toLowerCase(Locale.ROOT).replace("aa", "å");
     }
 
-    static String escape(String s) {
+    private static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             SnippetHtml.appendEscaped(out, s.charAt(i));
         }
-        return out.toString().strip();
+        return out.toString();
     }
 }
