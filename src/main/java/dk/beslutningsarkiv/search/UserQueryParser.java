@@ -12,6 +12,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
@@ -57,12 +58,32 @@ public final class UserQueryParser {
         // "SAM:BO" or "15-17årige" are one thing to the user: their parts must stand together.
         parser.setAutoGeneratePhraseQueries(true);
         try {
-            return checkCost(parser.parse(synonyms.expand(escapeUnknownFields(text))));
+            return checkCost(everythingBut(parser.parse(synonyms.expand(escapeUnknownFields(text)))));
         } catch (ParseException e) {
-            throw new QuerySyntaxException("the query cannot be read: " + firstSentence(e.getMessage()), e);
+            throw new QuerySyntaxException("the query cannot be read: " + QueryMistakes.describe(text), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
         }
+    }
+
+    /**
+     * Exclusions alone ("-tvang", "NOT tvang", also as a group in parentheses) mean everything but
+     * those: Lucene's query of exclusions alone matches nothing.
+     */
+    private static Query everythingBut(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean onlyExclusions = !bool.clauses().isEmpty();
+        for (BooleanClause clause : bool.clauses()) {
+            out.add(everythingBut(clause.query()), clause.occur());
+            onlyExclusions &= clause.occur() == BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyExclusions) {
+            out.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return out.build();
     }
 
     /** Refuses what would be costly to run: regular expressions (they may scan every term) and too many parts. */
@@ -111,13 +132,5 @@ public final class UserQueryParser {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        return line.replaceFirst("^Cannot parse '.*?': ", "");
     }
 }
