@@ -8,7 +8,7 @@ package dk.beslutningsarkiv.index;
 public final class Schema {
 
     /** Bumped whenever analysis or fields change; stored in the commit data, checked at open. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
     public static final String VERSION_KEY = "schemaVersion";
 
     /** "item" or "meeting": StringField, so searches can keep to items. */

@@ -63,6 +63,22 @@ class DanishWordFilterTest {
                 .containsExactly("dem", "demens", "konsekv", "konsekvens");
     }
 
+    @Test
+    void everyFormOfAWordInElMeetsWhetherItsEIsDroppedOrNot() throws IOException {
+        Analyzer ours = TokenStreams.analyzer(in -> danishWords(in));
+
+        assertThat(terms(ours, "regel regler Reglerne reglen regels")).containsOnly("regl");
+        assertThat(terms(ours, "eksempel eksempler eksemplet")).containsOnly("eksempl");
+        assertThat(terms(ours, "middel midler midlerne")).containsOnly("midl");
+        assertThat(terms(ours, "fleksibel fleksible artikel artikler")).containsExactly("fleksibl", "fleksibl",
+                "artikl", "artikl");
+        // Short words and vowels before the -el keep their e.
+        assertThat(terms(ours, "skel daniel")).containsExactly("skel", "daniel");
+        // What Snowball alone makes of them: the bare word apart from its other forms.
+        Analyzer snowball = TokenStreams.analyzer(in -> new SnowballFilter(new LowerCaseFilter(in), new DanishStemmer()));
+        assertThat(terms(snowball, "regel regler middel midler")).containsExactly("regel", "regl", "middel", "midl");
+    }
+
     /** The terms alone of {@link TokenStreams#tokens}' "term|increment|offsets". */
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         return TokenStreams.tokens(analyzer, text).stream().map(t -> t.substring(0, t.indexOf('|'))).toList();

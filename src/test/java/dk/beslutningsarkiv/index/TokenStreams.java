@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -19,6 +21,7 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DanishStemmer;
@@ -41,11 +44,34 @@ final class TokenStreams {
 
     /**
      * Lucene's own filters for what {@link DanishWordFilter} does: lower case, Scandinavian folding,
-     * stop words, {@link LatinEnsNouns} marked as keywords, Snowball.
+     * stop words, {@link LatinEnsNouns} marked as keywords, Snowball; then {@link ElSyncope}.
      */
     static TokenStream lucenesDanishWords(TokenStream in) {
-        return new SnowballFilter(new SetKeywordMarkerFilter(new StopFilter(new ScandinavianNormalizationFilter(
-                new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()), LatinEnsNouns.WORDS), new DanishStemmer());
+        return new ElSyncopeFilter(new SnowballFilter(new SetKeywordMarkerFilter(new StopFilter(
+                new ScandinavianNormalizationFilter(new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()),
+                LatinEnsNouns.WORDS), new DanishStemmer()));
+    }
+
+    /** {@link ElSyncope} as a filter of its own, on the stems of words not marked as keywords. */
+    private static final class ElSyncopeFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        ElSyncopeFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (!keyword.isKeyword()) {
+                char[] stem = ElSyncope.apply(Arrays.copyOf(term.buffer(), term.length()));
+                term.copyBuffer(stem, 0, stem.length);
+            }
+            return true;
+        }
     }
 
     /** Each token as "term|position increment|start-end". */

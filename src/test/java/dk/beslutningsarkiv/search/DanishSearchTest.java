@@ -130,6 +130,13 @@ class DanishSearchTest {
     }
 
     @Test
+    void aWordInElFindsItsFormsWithoutTheE() throws Exception {
+        // The texts have "midler" and "midlerne" only.
+        assertThat(ids("midler")).isNotEmpty();
+        assertThat(ids("middel")).containsExactlyInAnyOrderElementsOf(ids("midler"));
+    }
+
+    @Test
     void exclusionsAloneFindEverythingElse() throws Exception {
         List<String> all = ids("");
         List<String> tvang = ids("tvang");
