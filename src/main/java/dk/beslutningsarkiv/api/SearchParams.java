@@ -9,17 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads and validates the search parameters of a request; anything wrong is a 400 with a message. */
 final class SearchParams {
 
     /** Deep pages cost a sort over everything before them; the searcher serves this many items at most. */
     static final int MAX_WINDOW = 10_000;
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private SearchParams() {
     }
 
     static SearchRequest from(Context ctx, int defaultSize) {
+        // The server decodes a broken escape to nothing, which would answer another search than the one asked.
+        String raw = ctx.queryString();
+        if (raw != null && BROKEN_ESCAPE.matcher(raw).find()) {
+            throw ApiException.badRequest("the address has a % not followed by two hexadecimal digits; write % as %25");
+        }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMENSIONS) {
             List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).toList();

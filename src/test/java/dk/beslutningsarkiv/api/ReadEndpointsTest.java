@@ -119,13 +119,22 @@ class ReadEndpointsTest {
     @Test
     void searchRefusesBadParametersWith400AndAMessage() throws Exception {
         for (String query : List.of("size=101", "size=0", "page=0", "page=abc", "from=2024-13-01", "to=igår",
-                "from=2024-02-01&to=2024-01-01", "sort=alfabetisk", "format=xml", "page=1000&size=100")) {
+                "from=2024-02-01&to=2024-01-01", "sort=alfabetisk", "format=xml", "page=1000&size=100", "year=abc",
+                "year=20233", "outcome=foo", "type=protokol")) {
             HttpResponse<String> response = server.get("/api/search?" + query);
 
             assertThat(response.statusCode()).as(query).isEqualTo(400);
             assertThat(json(response).get("error").asText()).as(query).isNotBlank();
         }
         assertThat(server.get("/api/search?size=100&from=2021-01-01&to=2025-12-31").statusCode()).isEqualTo(200);
+        assertThat(server.get("/api/search?year=2024&outcome=taget%20til%20efterretning&type=referat&q=100%25")
+                .statusCode()).isEqualTo(200);
+        TestServer.RawAnswer brokenEscape = server.rawGet("/api/search?q=%ZZ");
+        assertThat(brokenEscape.status()).isEqualTo(400);
+        assertThat(brokenEscape.body()).contains("write % as %25");
+        assertThat(json(server.get("/api/search?outcome=foo")).get("error").asText())
+                .isEqualTo("outcome must be one of godkendt, taget til efterretning, drøftet, besluttet, udsat, afvist,"
+                        + " oversendt, not \"foo\"");
     }
 
     @Test

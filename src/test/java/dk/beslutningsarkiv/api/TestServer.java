@@ -7,6 +7,7 @@ import dk.beslutningsarkiv.minutes.MinutesParser;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +51,19 @@ final class TestServer implements AutoCloseable {
 
     HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A status and body read from a GET sent byte for byte as given: HttpClient refuses a broken %-escape. */
+    record RawAnswer(int status, String body) {
+    }
+
+    RawAnswer rawGet(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("localhost", app.port())) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new RawAnswer(Integer.parseInt(answer.substring(9, 12)), answer.substring(answer.indexOf("\r\n\r\n") + 4));
+        }
     }
 
     static JsonNode json(HttpResponse<String> response) throws IOException {
