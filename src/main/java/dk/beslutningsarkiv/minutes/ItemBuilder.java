@@ -61,8 +61,11 @@ final class ItemBuilder {
         List<String> decision = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         StringBuilder all = new StringBuilder(title).append('\n').append(presenter == null ? "" : presenter);
-        for (RawSection s : raw) {
-            SectionKind kind = dated(s, meetingDate);
+        int accountEnds = accountBeforeRecommendation(raw);
+        for (int i = 0; i < raw.size(); i++) {
+            RawSection s = raw.get(i);
+            SectionKind kind = i < accountEnds && s.kind() == SectionKind.DECISION ? SectionKind.OTHER
+                    : dated(s, meetingDate);
             String text = kind == SectionKind.ATTACHMENTS ? String.join("\n", ProseJoiner.entries(s.lines()))
                     : ProseJoiner.join(s.lines());
             sections.add(new Section(s.heading(), text));
@@ -93,6 +96,28 @@ final class ItemBuilder {
         people.find(words).stream().filter(n -> !named.contains(n)).forEach(named::add);
         return new AgendaItem(span.number(), title, presenter, caseNumber, closed, sections, rec, dec, outcome,
                 projects.find(words), named, attachments);
+    }
+
+    /**
+     * Where the case's account ends when a "Referat" heading above the recommendation is part of it:
+     * the recommendation's index when a titled decision section ("Referat:", "Beslutning") follows
+     * the recommendation, else 0. Minutes that record the discussion under "Referat" and then the
+     * decision sentence after the recommendation ("Styregruppen tiltrådte indstillingen.") keep both.
+     */
+    private static int accountBeforeRecommendation(List<RawSection> sections) {
+        int recommendation = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            RawSection s = sections.get(i);
+            if (s.lines().isEmpty()) {
+                continue;
+            }
+            if (recommendation < 0 && s.kind() == SectionKind.RECOMMENDATION) {
+                recommendation = i;
+            } else if (recommendation >= 0 && s.kind() == SectionKind.DECISION && s.heading() != null) {
+                return recommendation;
+            }
+        }
+        return 0;
     }
 
     /** "Beslutning i Magistraten den 2. september 2025" belongs to this meeting only when its date is this meeting's. */

@@ -20,6 +20,9 @@ final class SectionSplitter {
             + "tog\\s+.{0,60}til\\s+efterretning|blev\\s+drøftet|drøftede|blev\\s+udsat|blev\\s+afvist|blev\\s+vedtaget)\\b.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]$");
+    /** A line ending in a word that needs one after it: a preposition, conjunction or article. */
+    private static final Pattern CONTINUED = Pattern.compile("(?iu)\\s(?:i|og|for|af|til|med|på|om|at|en|et|den|det|de|"
+            + "fra|ved|som|eller|samt|under|over|efter|mod|mellem|hos|uden|inden)$");
 
     private SectionSplitter() {
     }
@@ -96,8 +99,11 @@ final class SectionSplitter {
         boolean afterSentence = i == 0 || SENTENCE_END.matcher(lines.get(i - 1).text()).matches()
                 || lines.get(i - 1).isHeading() || SectionHeadings.known(lines.get(i - 1).text()) != null;
         Line next = lines.get(i + 1);
+        // A line the next one goes on from ("Direktørforum godkendte" / "målgruppen ...", "Indsatserne i" /
+        // "Akutplanen ...") is a sentence broken across lines, not a heading.
         boolean beforeText = next.kind() == TextBlock.Kind.PARAGRAPH && next.text().length() > t.length()
-                && SectionHeadings.known(next.text()) == null;
+                && SectionHeadings.known(next.text()) == null && !Character.isLowerCase(next.text().codePointAt(0))
+                && !CONTINUED.matcher(t).find();
         return afterSentence && beforeText;
     }
 }
