@@ -88,6 +88,8 @@ public final class ApiServer {
         c.showJavalinBanner = false;
         c.jsonMapper(new JavalinJackson(json, false));
         c.http.gzipOnlyCompression();
+        // POST /api/search is the wrong method, not a missing page.
+        c.http.prefer405over404 = true;
         c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.http.maxRequestSize = config.maxUploadBytes();
         c.jetty.multipartConfig.cacheDirectory(uploadDir.toString());

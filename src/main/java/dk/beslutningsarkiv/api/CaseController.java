@@ -5,6 +5,7 @@ import dk.beslutningsarkiv.search.ItemSummary;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code GET /api/cases/{caseNumber}}: every item that handled the case, across meetings and bodies, oldest first. */
 final class CaseController {
@@ -26,6 +27,12 @@ final class CaseController {
                     + caseNumber.replaceAll("\\p{Cntrl}", "") + "\"");
         }
         List<ItemSummary> items = cases.items(caseNumber);
+        String upper = caseNumber.toUpperCase(Locale.ROOT);
+        if (items.isEmpty() && !upper.equals(caseNumber)) {
+            // Case numbers are kept as printed, in capitals ("EMN-2025-008579"); people type them in lower case too.
+            items = cases.items(upper);
+            caseNumber = upper;
+        }
         if (items.isEmpty()) {
             throw ApiException.notFound("no item handled case " + caseNumber);
         }

@@ -23,8 +23,9 @@ final class ErrorMapping {
     static void register(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         // Javalin's own refusals (405, 413 on a declared body size, ...) carry safe, generic messages.
-        app.exception(HttpResponseException.class, (e, ctx) ->
-                answer(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, HttpStatus.forStatus(e.getStatus()),
+                e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()
+                        ? ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
         app.exception(SearchTimeoutException.class, (e, ctx) -> answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
@@ -35,11 +36,6 @@ final class ErrorMapping {
             // Our own 404s already carry a JSON error; unknown paths get one here.
             if (!isJson(ctx)) {
                 answer(ctx, HttpStatus.NOT_FOUND, "not found: " + ctx.path());
-            }
-        });
-        app.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> {
-            if (!isJson(ctx)) {
-                answer(ctx, HttpStatus.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
             }
         });
     }

@@ -247,6 +247,9 @@ class ReadEndpointsTest {
         assertThat(committees).containsExactly("Sundhedsklyngen", "Regionsrådet");
         assertThat(server.get("/api/cases/EMN-1999-00000").statusCode()).isEqualTo(404);
         assertThat(server.get("/api/cases/%3Cscript%3E").statusCode()).isEqualTo(400);
+        HttpResponse<String> lowerCase = server.get("/api/cases/emn-2020-00042");
+        assertThat(json(lowerCase).get("caseNumber").asText()).isEqualTo("EMN-2020-00042");
+        assertThat(json(lowerCase).get("total").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -296,7 +299,8 @@ class ReadEndpointsTest {
 
         assertThat(path.statusCode()).isEqualTo(404);
         assertThat(json(path).fieldNames()).toIterable().containsExactly("error", "status");
-        assertThat(method.statusCode()).isIn(404, 405);
-        assertThat(json(method).get("status").asInt()).isEqualTo(method.statusCode());
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(json(method).get("error").asText()).isEqualTo("PUT is not allowed on /api/health");
+        assertThat(json(method).get("status").asInt()).isEqualTo(405);
     }
 }
