@@ -1,7 +1,10 @@
 package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.minutes.CaseNumbers;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -57,8 +61,17 @@ public final class UserQueryParser {
         parser.setSplitOnWhitespace(true);
         // "SAM:BO" or "15-17årige" are one thing to the user: their parts must stand together.
         parser.setAutoGeneratePhraseQueries(true);
+        // A case number pasted alone ("EMN-2025-008308", "23/12345") finds the items of that case
+        // besides any text that quotes it; its "/" and ":" are no query syntax.
+        Optional<String> caseNumber = CaseNumbers.alone(text);
+        String words = caseNumber.isPresent() ? QueryParser.escape(text) : text;
         try {
-            return checkCost(everythingBut(parser.parse(synonyms.expand(escapeUnknownFields(text)))));
+            Query query = everythingBut(parser.parse(synonyms.expand(escapeUnknownFields(words))));
+            return checkCost(caseNumber.isEmpty() ? query : new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.CASE_NUMBER, caseNumber.get().toUpperCase(Locale.ROOT))),
+                            BooleanClause.Occur.SHOULD)
+                    .build());
         } catch (ParseException e) {
             throw new QuerySyntaxException("the query cannot be read: " + QueryMistakes.describe(text), e);
         } catch (IndexSearcher.TooManyClauses e) {

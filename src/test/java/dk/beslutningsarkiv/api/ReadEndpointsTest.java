@@ -247,6 +247,9 @@ class ReadEndpointsTest {
         assertThat(committees).containsExactly("Sundhedsklyngen", "Regionsrådet");
         assertThat(server.get("/api/cases/EMN-1999-00000").statusCode()).isEqualTo(404);
         assertThat(server.get("/api/cases/%3Cscript%3E").statusCode()).isEqualTo(400);
+        assertThat(json(server.get("/api/search?q=EMN-2020-00042")).get("total").asInt()).isEqualTo(2);
+        assertThat(json(server.get("/api/search?q=Sagsnr.:%20emn-2020-00042")).get("total").asInt()).isEqualTo(2);
+        assertThat(server.get("/api/search?q=23/12345").statusCode()).isEqualTo(200);
         HttpResponse<String> lowerCase = server.get("/api/cases/emn-2020-00042");
         assertThat(json(lowerCase).get("caseNumber").asText()).isEqualTo("EMN-2020-00042");
         assertThat(json(lowerCase).get("total").asInt()).isEqualTo(2);
