@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,11 +94,11 @@ public final class CompoundDictionary {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             KeywordTokenizer source = new KeywordTokenizer();
-            return new TokenStreamComponents(source, new ScandinavianNormalizationFilter(new LowerCaseFilter(source)));
+            return new TokenStreamComponents(source, WordFolding.filter(source));
         }
     };
 
-    /** The form the analysis chain gives a word before splitting: lower case, aa/ae/oe folded. */
+    /** The form the analysis chain gives a word before splitting ({@link WordFolding}). */
     static String normalize(String word) {
         try (TokenStream stream = NORMALIZER.tokenStream("", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -61,12 +59,12 @@ public final class CompoundPartsAnalyzer extends Analyzer {
                     CompoundDictionary.MAX_PART);
             return new TokenStreamComponents(source, new WordPartsFilter(source, splitter, stopWords, MIN_COMPOUND));
         }
-        TokenStream stream = new ScandinavianNormalizationFilter(new LowerCaseFilter(source));
+        TokenStream stream = WordFolding.filter(source);
         return new TokenStreamComponents(source, new StopFilter(stream, DanishAnalyzer.getDefaultStopSet()));
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+        return WordFolding.filter(in);
     }
 }

@@ -1,16 +1,15 @@
 package dk.beslutningsarkiv.index;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * Danish analysis for the text fields: lower case, æ/ø/å and ae/oe/aa folded to one form
- * ("Aarhus" = "Århus"), Danish stop words, Snowball stemming (but for {@link LatinEnsNouns}).
+ * ("Aarhus" = "Århus") and accents off ({@link WordFolding}), Danish stop words, Snowball stemming
+ * (but for {@link LatinEnsNouns}).
  */
 public final class DanishTextAnalyzer extends Analyzer {
 
@@ -23,6 +22,6 @@ public final class DanishTextAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+        return WordFolding.filter(in);
     }
 }

@@ -73,7 +73,7 @@ final class DanishWordFilter extends FilteringTokenFilter {
 
     /** The word lower-cased and folded, then marked as a stop word, or else stemmed if asked and not listed. */
     private AnalysedWord analysed(char[] written, int length, boolean stem) {
-        char[] word = WordCache.folded(written, length);
+        char[] word = WordFolding.folded(written, length);
         if (stopWords.contains(word)) {
             return new AnalysedWord(word, true, null);
         }

@@ -1,8 +1,6 @@
 package dk.beslutningsarkiv.index;
 
 import java.util.Arrays;
-import org.apache.lucene.analysis.CharacterUtils;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizer;
 
 /**
  * What an analysis filter made of each word as written, kept per filter: words follow Zipf's law,
@@ -20,8 +18,6 @@ final class WordCache<V> {
     /** Bounds the memory a long import's vocabulary can take; emptied when full. */
     static final int MAX_CACHED = 100_000;
     private static final int FIRST_CAPACITY = 1024;
-    /** Holds no state beyond its foldings: one serves every filter. */
-    private static final ScandinavianNormalizer NORMALIZER = new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
 
     private int[] hashes = new int[FIRST_CAPACITY];
     private char[][] keys = new char[FIRST_CAPACITY][];
@@ -99,12 +95,5 @@ final class WordCache<V> {
         h ^= h >>> 13;
         h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
-    }
-
-    /** A word lower-cased and folded as Lucene's LowerCaseFilter and ScandinavianNormalizationFilter do. */
-    static char[] folded(char[] buffer, int length) {
-        char[] word = Arrays.copyOf(buffer, length);
-        CharacterUtils.toLowerCase(word, 0, length);
-        return Arrays.copyOf(word, NORMALIZER.processToken(word, length));
     }
 }

@@ -118,7 +118,7 @@ final class WordPartsFilter extends TokenFilter {
     private AnalysedWord analysed(char[] buffer, int length) {
         AnalysedWord found = words.get(buffer, length);
         if (found == null) {
-            char[] word = WordCache.folded(buffer, length);
+            char[] word = WordFolding.folded(buffer, length);
             found = new AnalysedWord(word, stopWords.contains(word), null);
             words.put(buffer, length, found);
         }

@@ -1,8 +1,8 @@
 package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.index.WordFolding;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +40,7 @@ final class CompoundPassage {
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String word = fold(m.group());
+            String word = WordFolding.fold(m.group());
             if (parts.stream().anyMatch(word::contains)) {
                 return passage(text, m.start(), m.end());
             }
@@ -56,11 +56,6 @@ final class CompoundPassage {
         int to = Math.min(sentences.following(end - 1), from + MAX_PASSAGE);
         return escape(text.substring(from, start)).stripLeading() + "<mark>" + escape(text.substring(start, end))
                 + "</mark>" + escape(text.substring(end, to)).stripTrailing() + (to < text.length() ? " …" : "");
-    }
-
-    /** As the words field folds: lower case, aa as å (the other folds do not change a contained part). */
-    private static String fold(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("aa", "å");
     }
 
     private static String escape(String s) {

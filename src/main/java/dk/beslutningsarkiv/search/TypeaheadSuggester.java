@@ -2,13 +2,13 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.index.WordFolding;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -109,8 +109,8 @@ public final class TypeaheadSuggester {
         return text.startsWith(prefix) || text.contains(" " + prefix) || text.contains("-" + prefix);
     }
 
-    /** Lower case and aa folded to å, as the index folds words. */
+    /** As the index folds words (a decomposed "é" composed first). */
     private static String fold(String s) {
-        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFC).replace("aa", "å");
+        return WordFolding.fold(Normalizer.normalize(s, Normalizer.Form.NFC));
     }
 }

@@ -9,13 +9,11 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +112,6 @@ class CachedFiltersEquivalenceTest {
     }
 
     private static TokenStream folded(TokenStream in) {
-        return new ScandinavianNormalizationFilter(new LowerCaseFilter(in));
+        return WordFolding.filter(in);
     }
 }

@@ -79,6 +79,16 @@ class DanishWordFilterTest {
         assertThat(terms(snowball, "regel regler middel midler")).containsExactly("regel", "regl", "middel", "midl");
     }
 
+    @Test
+    void accentsAreFoldedOffSoAWordIsFoundAsTypedWithoutThem() throws IOException {
+        Analyzer ours = TokenStreams.analyzer(in -> danishWords(in));
+
+        assertThat(terms(ours, "Komité komite")).containsExactly("komit", "komit");
+        assertThat(terms(ours, "idéen ideen Café cafe")).containsExactly("ide", "ide", "caf", "caf");
+        // Danish letters stay as they are.
+        assertThat(terms(ours, "ærø")).containsExactly("ærø");
+    }
+
     /** The terms alone of {@link TokenStreams#tokens}' "term|increment|offsets". */
     private static List<String> terms(Analyzer analyzer, String text) throws IOException {
         return TokenStreams.tokens(analyzer, text).stream().map(t -> t.substring(0, t.indexOf('|'))).toList();

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -48,7 +46,7 @@ final class TokenStreams {
      */
     static TokenStream lucenesDanishWords(TokenStream in) {
         return new ElSyncopeFilter(new SnowballFilter(new SetKeywordMarkerFilter(new StopFilter(
-                new ScandinavianNormalizationFilter(new LowerCaseFilter(in)), DanishAnalyzer.getDefaultStopSet()),
+                WordFolding.filter(in), DanishAnalyzer.getDefaultStopSet()),
                 LatinEnsNouns.WORDS), new DanishStemmer()));
     }
 

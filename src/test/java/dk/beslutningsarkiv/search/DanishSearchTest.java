@@ -137,6 +137,13 @@ class DanishSearchTest {
     }
 
     @Test
+    void aWordWithAnAccentIsFoundWithoutIt() throws Exception {
+        // A sample has "idé".
+        assertThat(ids("idé")).isNotEmpty();
+        assertThat(ids("ide")).containsExactlyInAnyOrderElementsOf(ids("idé"));
+    }
+
+    @Test
     void exclusionsAloneFindEverythingElse() throws Exception {
         List<String> all = ids("");
         List<String> tvang = ids("tvang");
