@@ -92,7 +92,11 @@ for meetings in ${sizes//,/ }; do
   import_s=$(seconds_since "$start")
   # The index is fsynced by its commit, the originals' copies are not: written back now, so the
   # start-up below reads an existing index rather than queueing behind gigabytes of writeback.
+  # The disk stays busy a while after that (the first start right after a 1M import took ~1 s more
+  # than the next two, and than three starts after half a minute idle): an existing index is one
+  # that has rested, so the starts wait half a minute.
   sync
+  sleep 30
 
   train_server "$data"
   # One start here can take a second more than the next (the machine, not the build): three starts,
