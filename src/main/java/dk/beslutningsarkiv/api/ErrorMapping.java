@@ -23,9 +23,18 @@ final class ErrorMapping {
     static void register(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         // Javalin's own refusals (405, 413 on a declared body size, ...) carry safe, generic messages.
-        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, HttpStatus.forStatus(e.getStatus()),
-                e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()
-                        ? ctx.method() + " is not allowed on " + ctx.path() : e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() != HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+                answer(ctx, HttpStatus.forStatus(e.getStatus()), e.getMessage());
+                return;
+            }
+            // Javalin names the path's methods under one key or the other, as the client accepts HTML or not.
+            String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
+            if (allowed != null) {
+                ctx.header("Allow", allowed);
+            }
+            answer(ctx, HttpStatus.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path());
+        });
         app.exception(SearchTimeoutException.class, (e, ctx) -> answer(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

@@ -1,6 +1,7 @@
 package dk.beslutningsarkiv.index;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,28 +12,22 @@ import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * How every analysis of the archive folds a word first: lower case; æ, ø and å with their other
- * spellings ("aa", "ae", "oe", "ä", "ö") as Lucene's Scandinavian normalization folds them; and the
- * accents off the vowels of loanwords and names, which people type as often without ("komité" and
- * "komite", "idé" and "ide", "café"). Used both word by word ({@link #folded}, in the cached
- * filters) and as a filter ({@link #filter}, for normalizing query terms and dictionary words).
+ * How every analysis of the archive folds a word first: lower case; the accents off the letters of
+ * loanwords and names, which people type as often without ("komité" and "komite", "idé" and "ide",
+ * "Müller" and "Muller"), but for æ, ø, å, ä and ö; then æ, ø and å with their other spellings
+ * ("aa", "ae", "oe", "ä", "ö") as Lucene's Scandinavian normalization folds them. Accents go first,
+ * so "Israël" meets "Israel" as "isræl". Used word by word ({@link #folded}, in the cached filters)
+ * and as a filter ({@link #filter}, for normalizing query terms and dictionary words).
  */
 public final class WordFolding {
 
     private static final ScandinavianNormalizer NORMALIZER = new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
-    private static final String ACCENTED = "éèêëáàâíìîïóòôúùûýçñ";
-    private static final String PLAIN = "eeeeaaaiiiiooouuuycn";
+    private static final char FIRST_MAPPED = '\u00c0';
+    /** Each letter from U+00C0 to U+024F without its accents (itself when it has none to lose, or is kept). */
+    private static final char[] PLAIN = plainLetters('\u024f');
+    private static final String KEPT = "æøåäöÆØÅÄÖ";
 
     private WordFolding() {
-    }
-
-    /** The first {@code length} characters of {@code buffer}, folded, in a new array. */
-    static char[] folded(char[] buffer, int length) {
-        char[] word = Arrays.copyOf(buffer, length);
-        CharacterUtils.toLowerCase(word, 0, length);
-        int folded = NORMALIZER.processToken(word, length);
-        unaccent(word, folded);
-        return Arrays.copyOf(word, folded);
     }
 
     /** A word or name folded as the index folds its words, for comparing what was typed with them. */
@@ -40,18 +35,47 @@ public final class WordFolding {
         return new String(folded(text.toCharArray(), text.length()));
     }
 
-    /** {@code in}'s tokens folded: Lucene's lower case and Scandinavian filters, then the accents. */
+    /** The first {@code length} characters of {@code buffer}, folded, in a new array. */
+    static char[] folded(char[] buffer, int length) {
+        char[] word = composed(Arrays.copyOf(buffer, length));
+        CharacterUtils.toLowerCase(word, 0, word.length);
+        unaccent(word, word.length);
+        return Arrays.copyOf(word, NORMALIZER.processToken(word, word.length));
+    }
+
+    /** {@code in}'s tokens folded: Lucene's lower case filter, the accents, Lucene's Scandinavian filter. */
     static TokenStream filter(TokenStream in) {
-        return new Unaccented(new ScandinavianNormalizationFilter(new LowerCaseFilter(in)));
+        return new ScandinavianNormalizationFilter(new Unaccented(new LowerCaseFilter(in)));
+    }
+
+    /** The word with letters written as a base and combining accents (as some PDFs carry them) composed. */
+    private static char[] composed(char[] word) {
+        for (char c : word) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                return Normalizer.normalize(new String(word), Normalizer.Form.NFC).toCharArray();
+            }
+        }
+        return word;
     }
 
     private static void unaccent(char[] word, int length) {
         for (int i = 0; i < length; i++) {
-            int at = word[i] > 'z' ? ACCENTED.indexOf(word[i]) : -1;
-            if (at >= 0) {
-                word[i] = PLAIN.charAt(at);
+            char c = word[i];
+            if (c >= FIRST_MAPPED && c - FIRST_MAPPED < PLAIN.length) {
+                word[i] = PLAIN[c - FIRST_MAPPED];
             }
         }
+    }
+
+    private static char[] plainLetters(char last) {
+        char[] plain = new char[last - FIRST_MAPPED + 1];
+        for (int i = 0; i < plain.length; i++) {
+            char c = (char) (FIRST_MAPPED + i);
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            boolean accented = decomposed.length() > 1 && decomposed.charAt(0) < FIRST_MAPPED;
+            plain[i] = accented && KEPT.indexOf(c) < 0 ? decomposed.charAt(0) : c;
+        }
+        return plain;
     }
 
     private static final class Unaccented extends TokenFilter {
@@ -66,7 +90,9 @@ public final class WordFolding {
             if (!input.incrementToken()) {
                 return false;
             }
-            unaccent(term.buffer(), term.length());
+            char[] word = composed(Arrays.copyOf(term.buffer(), term.length()));
+            unaccent(word, word.length);
+            term.copyBuffer(word, 0, word.length);
             return true;
         }
     }

@@ -3,6 +3,7 @@ package dk.beslutningsarkiv.minutes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,11 +62,10 @@ final class ItemBuilder {
         List<String> decision = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         StringBuilder all = new StringBuilder(title).append('\n').append(presenter == null ? "" : presenter);
-        int accountEnds = accountBeforeRecommendation(raw);
+        int accountEnds = accountBeforeRecommendation(raw, meetingDate);
         for (int i = 0; i < raw.size(); i++) {
             RawSection s = raw.get(i);
-            SectionKind kind = i < accountEnds && s.kind() == SectionKind.DECISION ? SectionKind.OTHER
-                    : dated(s, meetingDate);
+            SectionKind kind = i < accountEnds && isReferat(s) ? SectionKind.OTHER : dated(s, meetingDate);
             String text = kind == SectionKind.ATTACHMENTS ? String.join("\n", ProseJoiner.entries(s.lines()))
                     : ProseJoiner.join(s.lines());
             sections.add(new Section(s.heading(), text));
@@ -100,11 +100,12 @@ final class ItemBuilder {
 
     /**
      * Where the case's account ends when a "Referat" heading above the recommendation is part of it:
-     * the recommendation's index when a titled decision section ("Referat:", "Beslutning") follows
-     * the recommendation, else 0. Minutes that record the discussion under "Referat" and then the
-     * decision sentence after the recommendation ("Styregruppen tiltrådte indstillingen.") keep both.
+     * the recommendation's index when a titled decision of this meeting ("Referat:", "Beslutning")
+     * follows the recommendation, else 0. Minutes that record the discussion under "Referat" and then
+     * the decision sentence after the recommendation ("Styregruppen tiltrådte indstillingen.") keep
+     * both.
      */
-    private static int accountBeforeRecommendation(List<RawSection> sections) {
+    private static int accountBeforeRecommendation(List<RawSection> sections, LocalDate meetingDate) {
         int recommendation = -1;
         for (int i = 0; i < sections.size(); i++) {
             RawSection s = sections.get(i);
@@ -113,11 +114,16 @@ final class ItemBuilder {
             }
             if (recommendation < 0 && s.kind() == SectionKind.RECOMMENDATION) {
                 recommendation = i;
-            } else if (recommendation >= 0 && s.kind() == SectionKind.DECISION && s.heading() != null) {
+            } else if (recommendation >= 0 && s.heading() != null && dated(s, meetingDate) == SectionKind.DECISION) {
                 return recommendation;
             }
         }
         return 0;
+    }
+
+    private static boolean isReferat(RawSection s) {
+        return s.kind() == SectionKind.DECISION && s.heading() != null
+                && s.heading().toLowerCase(Locale.ROOT).startsWith("referat");
     }
 
     /** "Beslutning i Magistraten den 2. september 2025" belongs to this meeting only when its date is this meeting's. */

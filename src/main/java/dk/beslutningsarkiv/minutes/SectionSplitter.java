@@ -20,8 +20,8 @@ final class SectionSplitter {
             + "tog\\s+.{0,60}til\\s+efterretning|blev\\s+drøftet|drøftede|blev\\s+udsat|blev\\s+afvist|blev\\s+vedtaget)\\b.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:]$");
-    /** A line ending in a word that needs one after it: a preposition, conjunction or article. */
-    private static final Pattern CONTINUED = Pattern.compile("(?iu)\\s(?:i|og|for|af|til|med|på|om|at|en|et|den|det|de|"
+    /** A line ending in a word that needs one after it, in lower case ("Fase I" is a heading): a preposition, conjunction or article. */
+    private static final Pattern CONTINUED = Pattern.compile("(?u)\\s(?:i|og|for|af|til|med|på|om|at|en|et|den|det|de|"
             + "fra|ved|som|eller|samt|under|over|efter|mod|mellem|hos|uden|inden)$");
 
     private SectionSplitter() {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class QueryMistakes {
 
-    private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(\"+-])[*?]");
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(\"+:-])[*?]");
     private static final Set<String> JOINING = Set.of("AND", "OR", "&&", "||");
 
     private QueryMistakes() {

@@ -5,7 +5,9 @@ import dk.beslutningsarkiv.minutes.DocumentType;
 import dk.beslutningsarkiv.minutes.Outcome;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,7 +27,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
-        filters = Map.copyOf(filters);
+        filters = checked(filters);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         if (page < 1) {
             throw new IllegalArgumentException("page must be 1 or more");
@@ -36,33 +38,37 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from must not be after to");
         }
-        filters.forEach(SearchRequest::checkValues);
     }
 
-    /** The dimensions of a closed set of values take only those: a mistyped one is an error, not an empty answer. */
-    private static void checkValues(String dim, List<String> values) {
-        for (String value : values) {
-            switch (dim) {
-                case Schema.YEAR -> {
-                    if (!YEAR.matcher(value).matches()) {
-                        throw new IllegalArgumentException("year must be a year of four digits, not \"" + value + "\"");
-                    }
-                }
-                case Schema.OUTCOME -> requireOneOf(dim, value, Arrays.stream(Outcome.values()).map(Outcome::label));
-                case Schema.TYPE -> requireOneOf(dim, value, Arrays.stream(DocumentType.values()).map(DocumentType::label));
-                default -> {
-                    // Committees, regions, people and projects are as many as the archive holds.
-                }
+    /**
+     * The filters, those of the dimensions of a closed set of values checked against it (in lower
+     * case, as the values are kept): a mistyped one is an error, not an empty answer.
+     */
+    private static Map<String, List<String>> checked(Map<String, List<String>> filters) {
+        Map<String, List<String>> out = new HashMap<>();
+        filters.forEach((dim, values) -> out.put(dim, switch (dim) {
+            case Schema.YEAR -> {
+                values.stream().filter(v -> !YEAR.matcher(v).matches()).findFirst().ifPresent(v -> {
+                    throw new IllegalArgumentException("year must be a year of four digits, not \"" + v + "\"");
+                });
+                yield List.copyOf(values);
             }
-        }
+            case Schema.OUTCOME -> oneOf(dim, values, Arrays.stream(Outcome.values()).map(Outcome::label));
+            case Schema.TYPE -> oneOf(dim, values, Arrays.stream(DocumentType.values()).map(DocumentType::label));
+            // Committees, regions, people and projects are as many as the archive holds.
+            default -> List.copyOf(values);
+        }));
+        return Map.copyOf(out);
     }
 
-    private static void requireOneOf(String dim, String value, Stream<String> labels) {
+    private static List<String> oneOf(String dim, List<String> values, Stream<String> labels) {
         List<String> allowed = labels.toList();
-        if (!allowed.contains(value)) {
+        List<String> lower = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+        lower.stream().filter(v -> !allowed.contains(v)).findFirst().ifPresent(v -> {
             throw new IllegalArgumentException(dim + " must be one of " + String.join(", ", allowed) + ", not \""
-                    + value + "\"");
-        }
+                    + v + "\"");
+        });
+        return lower;
     }
 
     public static SearchRequest of(String query) {

@@ -1,8 +1,8 @@
 package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
+import dk.beslutningsarkiv.index.WordFolding;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -36,7 +36,7 @@ final class SpellingSuggester {
             String word = m.group(1);
             String replacement = word;
             if (outsideQuotes.contains(word) && !isOperator(word)) {
-                SuggestWord[] best = checker.suggestSimilar(new Term(Schema.WORDS, word.toLowerCase(Locale.ROOT)), 1,
+                SuggestWord[] best = checker.suggestSimilar(new Term(Schema.WORDS, WordFolding.fold(word)), 1,
                         reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (best.length > 0) {
                     replacement = best[0].string;

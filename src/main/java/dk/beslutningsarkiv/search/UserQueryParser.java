@@ -2,6 +2,8 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.minutes.CaseNumbers;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,19 +66,24 @@ public final class UserQueryParser {
         // A case number pasted alone ("EMN-2025-008308", "23/12345") finds the items of that case
         // besides any text that quotes it; its "/" and ":" are no query syntax.
         Optional<String> caseNumber = CaseNumbers.alone(text);
-        String words = caseNumber.isPresent() ? QueryParser.escape(text) : text;
+        String words = caseNumber.map(QueryParser::escape).orElse(text);
         try {
             Query query = everythingBut(parser.parse(synonyms.expand(escapeUnknownFields(words))));
-            return checkCost(caseNumber.isEmpty() ? query : new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(Schema.CASE_NUMBER, caseNumber.get().toUpperCase(Locale.ROOT))),
-                            BooleanClause.Occur.SHOULD)
-                    .build());
+            return checkCost(caseNumber.isEmpty() ? query : orCase(query, caseNumber.get()));
         } catch (ParseException e) {
             throw new QuerySyntaxException("the query cannot be read: " + QueryMistakes.describe(text), e);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException("the query expands to too many terms; make it more specific", e);
         }
+    }
+
+    /** {@code query} or the items of case {@code number}, kept as printed: as typed, or in capitals. */
+    private static Query orCase(Query query, String number) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        for (String spelling : new LinkedHashSet<>(List.of(number, number.toUpperCase(Locale.ROOT)))) {
+            either.add(new TermQuery(new Term(Schema.CASE_NUMBER, spelling)), BooleanClause.Occur.SHOULD);
+        }
+        return either.build();
     }
 
     /**

@@ -127,8 +127,10 @@ class ReadEndpointsTest {
             assertThat(json(response).get("error").asText()).as(query).isNotBlank();
         }
         assertThat(server.get("/api/search?size=100&from=2021-01-01&to=2025-12-31").statusCode()).isEqualTo(200);
-        assertThat(server.get("/api/search?year=2024&outcome=taget%20til%20efterretning&type=referat&q=100%25")
+        assertThat(server.get("/api/search?year=2024&outcome=taget%20til%20efterretning&type=Referat&q=100%25")
                 .statusCode()).isEqualTo(200);
+        assertThat(json(server.get("/api/search?type=REFERAT")).get("total").asInt())
+                .isEqualTo(json(server.get("/api/search?type=referat")).get("total").asInt()).isPositive();
         TestServer.RawAnswer brokenEscape = server.rawGet("/api/search?q=%ZZ");
         assertThat(brokenEscape.status()).isEqualTo(400);
         assertThat(brokenEscape.body()).contains("write % as %25");
@@ -303,6 +305,7 @@ class ReadEndpointsTest {
         assertThat(path.statusCode()).isEqualTo(404);
         assertThat(json(path).fieldNames()).toIterable().containsExactly("error", "status");
         assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         assertThat(json(method).get("error").asText()).isEqualTo("PUT is not allowed on /api/health");
         assertThat(json(method).get("status").asInt()).isEqualTo(405);
     }

@@ -35,6 +35,10 @@ class DanishSearchTest {
                 .hits().stream().map(SearchHit::id).toList();
     }
 
+    private static long total(String query) throws Exception {
+        return searcher.search(SearchRequest.of(query)).total();
+    }
+
     static String item(String meetingId, int number) {
         return meetingId + "-punkt-" + number;
     }
@@ -145,11 +149,11 @@ class DanishSearchTest {
 
     @Test
     void exclusionsAloneFindEverythingElse() throws Exception {
-        List<String> all = ids("");
         List<String> tvang = ids("tvang");
 
         assertThat(tvang).isNotEmpty();
-        assertThat(ids("-tvang")).hasSize(all.size() - tvang.size()).doesNotContainAnyElementsOf(tvang);
+        assertThat(total("-tvang")).isEqualTo(total("") - total("tvang"));
+        assertThat(ids("-tvang")).doesNotContainAnyElementsOf(tvang);
         assertThat(ids("NOT tvang")).containsExactlyInAnyOrderElementsOf(ids("-tvang"));
         assertThat(ids("demens OR (-tvang)")).containsAll(ids("-tvang"));
     }
