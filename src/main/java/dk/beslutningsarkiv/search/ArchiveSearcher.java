@@ -245,7 +245,15 @@ public final class ArchiveSearcher {
             return null;
         }
         try {
-            return searcher.count(drillDown(parser.parse(corrected), request, filters)) > 0 ? corrected : null;
+            TopDocs top = searcher.search(drillDown(parser.parse(corrected), request, filters), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            // The words as the first hit writes them: the index holds them folded.
+            Document hit = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.TITLE, Schema.BODY));
+            String text = String.join("\n", hit.getValues(Schema.TITLE)) + "\n"
+                    + String.join("\n", hit.getValues(Schema.BODY));
+            return SpellingSuggester.asWritten(request.query(), corrected, text);
         } catch (QuerySyntaxException e) {
             return null;
         }

@@ -3,6 +3,9 @@ package dk.beslutningsarkiv.search;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.index.WordFolding;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -19,6 +22,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellingSuggester {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("(?<![\\p{L}\\d:\"*\\\\-])(\\p{L}{3,})(?![\\p{L}\\d:*~])");
+    private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+");
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
     SpellingSuggester() {
@@ -47,6 +51,32 @@ final class SpellingSuggester {
         }
         m.appendTail(out);
         return changed ? out.toString() : null;
+    }
+
+    /**
+     * {@code corrected} with each word it put in for one of {@code query}'s written as {@code text}
+     * (a hit's) writes it: the words field holds words folded ("kørdinationsforum" for
+     * "koordinationsforum", "århus" for "aarhus"), which are no spelling to offer. A word the text
+     * does not have (a compound's part) stays as folded.
+     */
+    static String asWritten(String query, String corrected, String text) {
+        Map<String, String> written = new HashMap<>();
+        Matcher words = TEXT_WORD.matcher(text);
+        while (words.find()) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            written.putIfAbsent(WordFolding.fold(word), word);
+        }
+        String typed = query.toLowerCase(Locale.ROOT);
+        Matcher m = PLAIN_WORD.matcher(corrected);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            String spelled = typed.contains(word.toLowerCase(Locale.ROOT)) ? word
+                    : written.getOrDefault(WordFolding.fold(word), word);
+            m.appendReplacement(out, Matcher.quoteReplacement(spelled));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static boolean isOperator(String word) {

@@ -148,6 +148,14 @@ class DanishSearchTest {
     }
 
     @Test
+    void didYouMeanOffersAWordAsTheTextsWriteItNotAsTheIndexFoldsIt() throws Exception {
+        SearchResponse typo = searcher.search(SearchRequest.of("koordinationsfoum"));
+
+        assertThat(typo.total()).isZero();
+        assertThat(typo.didYouMean()).isEqualTo("koordinationsforum");
+    }
+
+    @Test
     void exclusionsAloneFindEverythingElse() throws Exception {
         List<String> tvang = ids("tvang");
 
