@@ -4,6 +4,7 @@ import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.MeetingDocuments;
 import dk.beslutningsarkiv.index.Schema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,7 +95,8 @@ public final class ArchiveSearcher {
         this.slots = slots;
         this.facetStates = new FacetStates(facetsConfig,
                 new SegmentOrdinalsCache(index.dataDir().resolve(FACET_VALUES_FOLDER)), !index.isReadOnly());
-        this.parser = new UserQueryParser(index.analyzer(), SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS)));
+        SynonymExpander synonyms = SynonymExpander.load(index.dataDir().resolve(USER_SYNONYMS));
+        this.parser = new UserQueryParser(index.analyzer(), synonyms, name -> canonicalPerson(index, name));
         this.snippets = new Snippets(index.analyzer());
     }
 
@@ -179,6 +181,14 @@ public final class ArchiveSearcher {
         }
         return new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST)
                 .add(new HitsFilter(counted.hits()), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static String canonicalPerson(ArchiveIndex index, String name) {
+        try {
+            return index.canonicalPerson(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Partial hits make wrong answers: a search past its deadline stops here. */

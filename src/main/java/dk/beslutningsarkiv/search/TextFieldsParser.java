@@ -2,6 +2,7 @@ package dk.beslutningsarkiv.search;
 
 import dk.beslutningsarkiv.index.Schema;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -14,18 +15,25 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Lucene's multi-field parser, except that a phrase is looked for only in the fields that keep
- * positions: not in the compound parts field ({@link Schema#WORDS}), where Lucene would refuse it.
+ * positions: not in the compound parts field ({@link Schema#WORDS}), where Lucene would refuse it;
+ * and that a person is looked for under the spelling the archive keeps for them, as the person
+ * filter does.
  */
 final class TextFieldsParser extends MultiFieldQueryParser {
 
-    TextFieldsParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+    private final UnaryOperator<String> canonicalPerson;
+
+    TextFieldsParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts,
+                     UnaryOperator<String> canonicalPerson) {
         super(fields, analyzer, boosts);
+        this.canonicalPerson = canonicalPerson;
     }
 
     @Override
     protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
             throws ParseException {
-        Query query = super.newFieldQuery(analyzer, field, queryText, quoted);
+        String text = Schema.PERSON.equals(field) ? canonicalPerson.apply(queryText) : queryText;
+        Query query = super.newFieldQuery(analyzer, field, text, quoted);
         // Null leaves the field out of this clause (MultiFieldQueryParser skips it).
         return Schema.WORDS.equals(field) && needsPositions(query) ? null : query;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -43,10 +44,17 @@ public final class UserQueryParser {
 
     private final Analyzer analyzer;
     private final SynonymExpander synonyms;
+    private final UnaryOperator<String> canonicalPerson;
 
     public UserQueryParser(Analyzer analyzer, SynonymExpander synonyms) {
+        this(analyzer, synonyms, UnaryOperator.identity());
+    }
+
+    /** {@code canonicalPerson}: the spelling the archive keeps for a name, so person:"..." finds every spelling. */
+    public UserQueryParser(Analyzer analyzer, SynonymExpander synonyms, UnaryOperator<String> canonicalPerson) {
         this.analyzer = analyzer;
         this.synonyms = synonyms;
+        this.canonicalPerson = canonicalPerson;
     }
 
     public Query parse(String text) throws QuerySyntaxException {
@@ -56,7 +64,7 @@ public final class UserQueryParser {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new QuerySyntaxException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        QueryParser parser = new TextFieldsParser(TEXT_FIELDS, analyzer, BOOSTS);
+        QueryParser parser = new TextFieldsParser(TEXT_FIELDS, analyzer, BOOSTS, canonicalPerson);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // A leading wildcard would scan every term of the index.
         parser.setAllowLeadingWildcard(false);

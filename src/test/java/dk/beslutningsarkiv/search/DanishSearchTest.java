@@ -156,6 +156,15 @@ class DanishSearchTest {
     }
 
     @Test
+    void aPersonAskedForInTheQueryIsFoundInAnySpellingAsByTheFilter() throws Exception {
+        List<String> filtered = searcher.search(new SearchRequest("", Map.of("person", List.of("Marianne Terkelsen")),
+                null, null, SearchRequest.SortOrder.RELEVANCE, 1, 100)).hits().stream().map(SearchHit::id).toList();
+
+        assertThat(filtered).isNotEmpty();
+        assertThat(ids("person:\"Marianne Terkelsen\"")).containsExactlyInAnyOrderElementsOf(filtered);
+    }
+
+    @Test
     void exclusionsAloneFindEverythingElse() throws Exception {
         List<String> tvang = ids("tvang");
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -118,7 +119,7 @@ final class RelevanceRuns {
     }
 
     private static Query parse(Analyzer analyzer, String[] fields, Map<String, Float> boosts, String text) throws Exception {
-        QueryParser parser = new TextFieldsParser(fields, analyzer, boosts);
+        QueryParser parser = new TextFieldsParser(fields, analyzer, boosts, UnaryOperator.identity());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
