@@ -139,7 +139,7 @@ public final class ArchiveSearcher {
                 return empty(request);
             }
             IndexSearcher searcher = timeLimited(shared, deadline);
-            LinkedHashMap<String, Query> filters = filters(request);
+            LinkedHashMap<String, Query> filters = filters(request, state);
             SidewaysCounts counted;
             TopDocs top;
             try {
@@ -302,7 +302,13 @@ public final class ArchiveSearcher {
 
     /** The query of every item the request matches: its words within its dates and filters. */
     Query matching(SearchRequest request) throws QuerySyntaxException, IOException {
-        return drillDown(parser.parse(request.query()), request, filters(request));
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            SortedSetDocValuesReaderState state = facetStates.forReader(searcher.getIndexReader());
+            return drillDown(parser.parse(request.query()), request, filters(request, state));
+        } finally {
+            index.searchers().release(searcher);
+        }
     }
 
     /** The user's query within the request's dates and {@code filters}: dimensions are ANDed. */
@@ -312,16 +318,21 @@ public final class ArchiveSearcher {
         return drillDown;
     }
 
-    /** Each filtered dimension's query, its values ORed, in the order of {@link Schema#FACET_DIMENSIONS}. */
-    private LinkedHashMap<String, Query> filters(SearchRequest request) throws IOException {
+    /**
+     * Each filtered dimension's query, its values ORed, in the order of {@link Schema#FACET_DIMENSIONS};
+     * values as the archive keeps them ({@code state}: the facet values of the reader searched).
+     */
+    private LinkedHashMap<String, Query> filters(SearchRequest request, SortedSetDocValuesReaderState state)
+            throws IOException {
         LinkedHashMap<String, Query> filters = new LinkedHashMap<>();
         for (String dim : Schema.FACET_DIMENSIONS) {
             List<String> values = request.filters().getOrDefault(dim, List.of());
             if (!values.isEmpty()) {
                 DrillDownQuery one = new DrillDownQuery(facetsConfig);
                 for (String value : values) {
-                    // A person may be asked for in any spelling the archive has met.
-                    one.add(dim, Schema.PERSON.equals(dim) ? index.canonicalPerson(value) : value);
+                    // A person may be asked for in any spelling the archive has met, a name in any case or dash.
+                    one.add(dim, Schema.PERSON.equals(dim) ? index.canonicalPerson(value)
+                            : KeptValues.of(state, dim, value));
                 }
                 filters.put(dim, one.getDrillDownQueries()[0]);
             }

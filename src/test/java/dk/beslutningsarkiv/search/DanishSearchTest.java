@@ -157,11 +157,24 @@ class DanishSearchTest {
 
     @Test
     void aPersonAskedForInTheQueryIsFoundInAnySpellingAsByTheFilter() throws Exception {
-        List<String> filtered = searcher.search(new SearchRequest("", Map.of("person", List.of("Marianne Terkelsen")),
-                null, null, SearchRequest.SortOrder.RELEVANCE, 1, 100)).hits().stream().map(SearchHit::id).toList();
+        List<String> filtered = filtered("person", "Marianne Terkelsen");
 
         assertThat(filtered).isNotEmpty();
         assertThat(ids("person:\"Marianne Terkelsen\"")).containsExactlyInAnyOrderElementsOf(filtered);
+    }
+
+    @Test
+    void aCommitteeTypedInAnotherCaseOrDashIsTheOneTheArchiveKeeps() throws Exception {
+        List<String> kept = filtered("committee", "Direktørforum – Sundhedsklynge Midt");
+
+        assertThat(kept).isNotEmpty();
+        assertThat(filtered("committee", "direktørforum - sundhedsklynge midt")).isEqualTo(kept);
+        assertThat(filtered("committee", "Direktørforum - Sundhedsklynge Vest")).isEmpty();
+    }
+
+    private static List<String> filtered(String dim, String value) throws Exception {
+        return searcher.search(new SearchRequest("", Map.of(dim, List.of(value)), null, null,
+                SearchRequest.SortOrder.RELEVANCE, 1, 100)).hits().stream().map(SearchHit::id).toList();
     }
 
     @Test
