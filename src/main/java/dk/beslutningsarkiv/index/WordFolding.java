@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class WordFolding {
 
-    private static final ScandinavianNormalizer NORMALIZER = new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
+    private static final ScandinavianNormalizer NORMALIZER =
+            new ScandinavianNormalizer(ScandinavianNormalizer.ALL_FOLDINGS);
     private static final char FIRST_MAPPED = '\u00c0';
     /** Each letter from U+00C0 to U+024F without its accents (itself when it has none to lose, or is kept). */
     private static final char[] PLAIN = plainLetters('\u024f');
@@ -37,9 +38,8 @@ public final class WordFolding {
 
     /** The first {@code length} characters of {@code buffer}, folded, in a new array. */
     static char[] folded(char[] buffer, int length) {
-        char[] word = composed(Arrays.copyOf(buffer, length));
+        char[] word = unaccented(Arrays.copyOf(buffer, length));
         CharacterUtils.toLowerCase(word, 0, word.length);
-        unaccent(word, word.length);
         return Arrays.copyOf(word, NORMALIZER.processToken(word, word.length));
     }
 
@@ -48,7 +48,21 @@ public final class WordFolding {
         return new ScandinavianNormalizationFilter(new Unaccented(new LowerCaseFilter(in)));
     }
 
-    /** The word with letters written as a base and combining accents (as some PDFs carry them) composed. */
+    /**
+     * {@code word} without accents (in place, or a new array when letters written as a base and a
+     * combining accent, as some PDFs carry them, had to be composed first).
+     */
+    private static char[] unaccented(char[] word) {
+        char[] plain = composed(word);
+        for (int i = 0; i < plain.length; i++) {
+            char c = plain[i];
+            if (c >= FIRST_MAPPED && c - FIRST_MAPPED < PLAIN.length) {
+                plain[i] = PLAIN[c - FIRST_MAPPED];
+            }
+        }
+        return plain;
+    }
+
     private static char[] composed(char[] word) {
         for (char c : word) {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
@@ -56,15 +70,6 @@ public final class WordFolding {
             }
         }
         return word;
-    }
-
-    private static void unaccent(char[] word, int length) {
-        for (int i = 0; i < length; i++) {
-            char c = word[i];
-            if (c >= FIRST_MAPPED && c - FIRST_MAPPED < PLAIN.length) {
-                word[i] = PLAIN[c - FIRST_MAPPED];
-            }
-        }
     }
 
     private static char[] plainLetters(char last) {
@@ -90,8 +95,7 @@ public final class WordFolding {
             if (!input.incrementToken()) {
                 return false;
             }
-            char[] word = composed(Arrays.copyOf(term.buffer(), term.length()));
-            unaccent(word, word.length);
+            char[] word = unaccented(Arrays.copyOf(term.buffer(), term.length()));
             term.copyBuffer(word, 0, word.length);
             return true;
         }

@@ -4,7 +4,6 @@ import dk.beslutningsarkiv.index.ArchiveIndex;
 import dk.beslutningsarkiv.index.Schema;
 import dk.beslutningsarkiv.index.WordFolding;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,7 +36,7 @@ public final class TypeaheadSuggester {
     }
 
     public List<Suggestion> suggest(String typed, int limit) throws IOException {
-        String prefix = fold(typed.strip());
+        String prefix = WordFolding.fold(typed.strip());
         if (prefix.length() < 2) {
             return List.of();
         }
@@ -51,7 +50,8 @@ public final class TypeaheadSuggester {
                 }
             }
             // A word that is part of a suggested name adds nothing beside the name.
-            Set<String> namedWords = out.stream().flatMap(n -> Arrays.stream(fold(n.value()).split("[\\s-]+")))
+            Set<String> namedWords = out.stream()
+                    .flatMap(n -> Arrays.stream(WordFolding.fold(n.value()).split("[\\s-]+")))
                     .collect(Collectors.toSet());
             wordsStartingWith(searcher, prefix).stream().filter(w -> !namedWords.contains(w.value())).forEach(out::add);
             return out.stream().distinct().limit(limit).toList();
@@ -71,7 +71,7 @@ public final class TypeaheadSuggester {
         for (int ord = range.start(); ord <= range.end(); ord++) {
             String label = values.lookupOrd(ord).utf8ToString();
             String name = label.substring(label.indexOf('\u001f') + 1);
-            if (anyWordStartsWith(fold(name), prefix)) {
+            if (anyWordStartsWith(WordFolding.fold(name), prefix)) {
                 names.add(new Suggestion(dim, name));
             }
         }
@@ -107,10 +107,5 @@ public final class TypeaheadSuggester {
 
     private static boolean anyWordStartsWith(String text, String prefix) {
         return text.startsWith(prefix) || text.contains(" " + prefix) || text.contains("-" + prefix);
-    }
-
-    /** As the index folds words (a decomposed "é" composed first). */
-    private static String fold(String s) {
-        return WordFolding.fold(Normalizer.normalize(s, Normalizer.Form.NFC));
     }
 }
